@@ -1,0 +1,36 @@
+package com.powermap.base;
+
+import ac.simons.neo4j.migrations.core.Migrations;
+import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the schema migrations of {@code cypher/migrations} (Neo4j-Migrations
+ * conventions: {@code V001__Name.cypher}, applied once each, checksummed) before the
+ * application serves anyone.
+ */
+@Component
+public class SchemaMigrations implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
+
+	private final Migrations migrations;
+
+	SchemaMigrations(Driver driver) {
+		MigrationsConfig config = MigrationsConfig.builder().withLocationsToScan("classpath:cypher/migrations").build();
+		this.migrations = new Migrations(config, driver);
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		this.migrations.apply()
+			.ifPresentOrElse(version -> log.info("Database schema is at version {}", version.getValue()),
+					() -> log.info("No schema migration to apply"));
+	}
+
+}

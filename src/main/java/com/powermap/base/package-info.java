@@ -1,0 +1,4 @@
+@NullMarked
+package com.powermap.base;
+
+import org.jspecify.annotations.NullMarked;

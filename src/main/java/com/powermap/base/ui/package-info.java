@@ -1,0 +1,4 @@
+@NullMarked
+package com.powermap.base.ui;
+
+import org.jspecify.annotations.NullMarked;

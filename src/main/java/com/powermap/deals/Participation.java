@@ -1,0 +1,10 @@
+package com.powermap.deals;
+
+/**
+ * How actively a stakeholder takes part in a deal; shown, not scored.
+ */
+public enum Participation {
+
+	ACTIVE, PASSIVE, ABSENT
+
+}

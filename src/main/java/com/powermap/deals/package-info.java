@@ -1,0 +1,4 @@
+@NullMarked
+package com.powermap.deals;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.powermap.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,139 @@
+package com.powermap.exchange;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.summary.ResultSummary;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import com.powermap.base.CypherQueries;
+import com.powermap.people.RelationshipType;
+
+/**
+ * Writes a checked document as an upsert, in UNWIND batches, inside the caller's
+ * transaction.
+ */
+final class DocumentWriter {
+
+	static final int BATCH_SIZE = 10_000;
+
+	private final Neo4jClient client;
+
+	private final CypherQueries queries;
+
+	private int nodesCreated;
+
+	private int relationshipsCreated;
+
+	DocumentWriter(Neo4jClient client, CypherQueries queries) {
+		this.client = client;
+		this.queries = queries;
+	}
+
+	ImportResult write(PowermapDocument document) {
+		run("exchange/upsert-organizations",
+				document.organizations()
+					.stream()
+					.map((o) -> row("id", o.id(), "name", o.name(), "kind", o.kind().name()))
+					.toList());
+		run("exchange/upsert-people", document.people().stream().map((p) -> {
+			Map<String, @Nullable Object> row = row("id", p.id(), "name", p.name(), "title", p.title());
+			row.put("department", p.department());
+			row.put("email", p.email());
+			row.put("org", p.org());
+			row.put("leftAt", p.leftAt());
+			return row;
+		}).toList());
+		Map<RelationshipType, List<Map<String, @Nullable Object>>> byType = new HashMap<>();
+		for (PowermapDocument.Relationship r : document.relationships()) {
+			Map<String, @Nullable Object> row = row("from", r.from(), "to", r.to(), "since", r.since());
+			row.put("until", r.until());
+			row.put("note", r.note());
+			row.put("strength", r.strength());
+			row.put("context", r.context());
+			row.put("opportunity", r.opportunity());
+			row.put("channel", r.channel());
+			if (r.at() != null) {
+				row.put("at", r.at().toStored());
+				row.put("day", r.at().day());
+			}
+			byType.computeIfAbsent(r.type(), (t) -> new ArrayList<>()).add(row);
+		}
+		List<Map<String, @Nullable Object>> opportunities = new ArrayList<>();
+		List<Map<String, @Nullable Object>> involvements = new ArrayList<>();
+		List<Map<String, @Nullable Object>> assessments = new ArrayList<>();
+		for (PowermapDocument.Opportunity o : document.opportunities()) {
+			Map<String, @Nullable Object> row = row("id", o.id(), "name", o.name(), "account", o.account());
+			row.put("claimedStage", o.claimedStage().name());
+			row.put("amount", storedAmount(o.amount()));
+			row.put("currency", o.currency());
+			opportunities.add(row);
+			for (PowermapDocument.Involvement i : o.involvements()) {
+				involvements.add(row("opportunity", o.id(), "person", i.person(), "role", i.role().name()));
+				for (PowermapDocument.Assessment a : i.assessments()) {
+					Map<String, @Nullable Object> arow = row("opportunity", o.id(), "person", i.person(), "at",
+							a.at().toStored());
+					arow.put("day", a.at().day());
+					arow.put("seq", assessments.size());
+					arow.put("stage", (a.stage() != null) ? a.stage().name() : null);
+					arow.put("attitude", (a.attitude() != null) ? a.attitude().name() : null);
+					arow.put("participation", (a.participation() != null) ? a.participation().name() : null);
+					arow.put("note", a.note());
+					assessments.add(arow);
+				}
+			}
+		}
+		// Opportunities before relationships: a DELEGATES may name one. Involvements need
+		// both.
+		run("exchange/upsert-opportunities", opportunities);
+		for (RelationshipType type : RelationshipType.values()) {
+			List<Map<String, @Nullable Object>> rows = byType.getOrDefault(type, List.of());
+			String name = type.name().toLowerCase().replace('_', '-');
+			run("exchange/upsert-" + name, rows);
+		}
+		run("exchange/upsert-involvements", involvements);
+		run("exchange/upsert-assessments", assessments);
+		return new ImportResult(document.organizations().size(), document.people().size(),
+				document.relationships().size(), opportunities.size(), involvements.size(), assessments.size(),
+				this.nodesCreated, this.relationshipsCreated);
+	}
+
+	private void run(String query, List<Map<String, @Nullable Object>> rows) {
+		String cypher = this.queries.get(query);
+		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+			List<Map<String, @Nullable Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
+			ResultSummary summary = this.client.query(cypher).bind(batch).to("rows").run();
+			this.nodesCreated += summary.counters().nodesCreated();
+			this.relationshipsCreated += summary.counters().relationshipsCreated();
+		}
+	}
+
+	private static Map<String, @Nullable Object> row(String k1, @Nullable Object v1, String k2, @Nullable Object v2,
+			String k3, @Nullable Object v3) {
+		Map<String, @Nullable Object> row = new HashMap<>();
+		row.put(k1, v1);
+		row.put(k2, v2);
+		row.put(k3, v3);
+		return row;
+	}
+
+	/**
+	 * Neo4j has no decimal type: whole amounts are stored as integers, others as floats.
+	 */
+	static @Nullable Object storedAmount(@Nullable BigDecimal amount) {
+		if (amount == null) {
+			return null;
+		}
+		BigDecimal plain = amount.stripTrailingZeros();
+		if (plain.scale() <= 0 && plain.toBigInteger().bitLength() < 63) {
+			return plain.longValueExact();
+		}
+		return amount.doubleValue();
+	}
+
+}

@@ -1,0 +1,63 @@
+package com.powermap.exchange;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The REST face of import and export: {@code POST /api/import} (a powermap/v1 document),
+ * {@code POST /api/import/org-chart?org=ID} (CSV) and
+ * {@code GET /api/export[?account=ID]}. A refused import answers 400 with
+ * {@code {"errors": [{"path", "message"}]}}.
+ */
+@RestController
+class ExchangeController {
+
+	private final ExchangeService exchange;
+
+	ExchangeController(ExchangeService exchange) {
+		this.exchange = exchange;
+	}
+
+	@PostMapping(path = "/api/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ImportResult importDocument(@RequestBody String json) {
+		return this.exchange.importJson(json);
+	}
+
+	@PostMapping(path = "/api/import/org-chart")
+	ImportResult importOrgChart(@RequestParam String org, @RequestBody byte[] csv) {
+		return this.exchange.importOrgChart(org, csv);
+	}
+
+	@GetMapping(path = "/api/export", produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> export(@RequestParam(required = false) @Nullable String account) {
+		return this.exchange.export(account);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ImportErrors> invalid(InvalidDocumentException ex) {
+		return ResponseEntity.badRequest().body(new ImportErrors(ex.errors()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ImportErrors> unknownAccount(UnknownAccountException ex) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(new ImportErrors(List.of(new ImportError("account", ex.getMessage()))));
+	}
+
+	/** The body of a refused request. */
+	record ImportErrors(List<ImportError> errors) {
+	}
+
+}

@@ -1,0 +1,209 @@
+package com.powermap.exchange;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.powermap.base.CypherQueries;
+import com.powermap.organization.OrganizationKind;
+
+/**
+ * Import and export of the {@code powermap/v1} exchange format, and import of HR org
+ * charts. An import is all-or-nothing: it is checked completely, inside the transaction
+ * that writes it, and a document with any error writes nothing.
+ */
+@Service
+public class ExchangeService {
+
+	private final Neo4jClient client;
+
+	private final CypherQueries queries;
+
+	private final ObjectMapper mapper;
+
+	private final Clock clock;
+
+	ExchangeService(Neo4jClient client, CypherQueries queries, ObjectMapper mapper) {
+		this.client = client;
+		this.queries = queries;
+		this.mapper = mapper;
+		this.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * Imports a {@code powermap/v1} document given as JSON text.
+	 * @throws InvalidDocumentException listing every error, when nothing was written
+	 */
+	@Transactional
+	public ImportResult importJson(String json) {
+		PowermapDocument document = checked(json);
+		return new DocumentWriter(this.client, this.queries).write(document);
+	}
+
+	/**
+	 * Imports a document that has been read already.
+	 * @throws InvalidDocumentException listing every error, when nothing was written
+	 */
+	@Transactional
+	public ImportResult importDocument(PowermapDocument document) {
+		DocumentValidator.validate(document, new Neo4jStoredGraph(this.client, this.queries));
+		return new DocumentWriter(this.client, this.queries).write(document);
+	}
+
+	/**
+	 * Reads and checks a {@code powermap/v1} document without writing anything.
+	 * @throws InvalidDocumentException listing every error
+	 */
+	@Transactional(readOnly = true)
+	public PowermapDocument check(String json) {
+		return checked(json);
+	}
+
+	private PowermapDocument checked(String json) {
+		DocumentReader.Reading reading = DocumentReader.read(this.mapper, json);
+		List<ImportError> errors = new ArrayList<>(reading.errors());
+		errors.addAll(DocumentValidator.check(reading.document(), new Neo4jStoredGraph(this.client, this.queries),
+				reading.incompleteIds()));
+		if (!errors.isEmpty()) {
+			throw new InvalidDocumentException(errors);
+		}
+		return reading.document();
+	}
+
+	/**
+	 * Imports an org chart (CSV) into a customer organization: people are created or
+	 * updated, and each one's REPORTS_TO follows the file. A manager line the file no
+	 * longer names is ended (its {@code until} set to today), not deleted.
+	 * @throws InvalidDocumentException listing every error with its line, when nothing
+	 * was written
+	 */
+	@Transactional
+	public ImportResult importOrgChart(String org, byte[] csv) {
+		Map<String, Object> target = this.client.query(this.queries.get("exchange/organization-exists"))
+			.bind(org)
+			.to("id")
+			.fetch()
+			.one()
+			.orElse(null);
+		if (target == null) {
+			throw new InvalidDocumentException(List.of(new ImportError("org", "unknown organization \"" + org + "\"")));
+		}
+		if (!OrganizationKind.CUSTOMER.name().equals(target.get("kind"))) {
+			throw new InvalidDocumentException(
+					List.of(new ImportError("org", "an org chart is imported into a CUSTOMER organization; \"" + org
+							+ "\" is " + target.get("kind"))));
+		}
+		Set<String> members = new HashSet<>();
+		this.client.query(this.queries.get("exchange/people-of-organization"))
+			.bind(org)
+			.to("org")
+			.fetch()
+			.all()
+			.forEach((row) -> members.add((String) row.get("id")));
+		PowermapDocument document = OrgChartReader.read(org, csv, members);
+		Neo4jStoredGraph stored = new Neo4jStoredGraph(this.client, this.queries);
+		List<ImportError> errors = new ArrayList<>();
+		Map<String, StoredGraph.StoredPerson> existing = stored
+			.people(document.people().stream().map(PowermapDocument.Person::id).toList());
+		for (PowermapDocument.Person person : document.people()) {
+			StoredGraph.StoredPerson known = existing.get(person.id());
+			if (known != null && !known.org().equals(org)) {
+				errors.add(new ImportError(person.source().field("id"),
+						"\"" + person.id() + "\" is already a person of organization " + known.org()));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidDocumentException(errors);
+		}
+		Set<String> inFile = new HashSet<>();
+		document.people().forEach((p) -> inFile.add(p.id()));
+		DocumentValidator.validate(document, new SupersededManagers(stored, inFile));
+		ImportResult result = new DocumentWriter(this.client, this.queries).write(document);
+		Map<String, String> managerOf = new HashMap<>();
+		document.relationships().forEach((r) -> managerOf.put(r.from(), r.to()));
+		List<Map<String, @Nullable Object>> rows = new ArrayList<>();
+		for (PowermapDocument.Person person : document.people()) {
+			Map<String, @Nullable Object> row = new HashMap<>();
+			row.put("id", person.id());
+			row.put("manager", managerOf.get(person.id()));
+			rows.add(row);
+		}
+		this.client.query(this.queries.get("exchange/close-superseded-managers"))
+			.bind(rows)
+			.to("rows")
+			.bind(LocalDate.now(this.clock))
+			.to("today")
+			.run();
+		return result;
+	}
+
+	/**
+	 * Exports one account (with everyone tied to its people, so that it can be imported
+	 * elsewhere) or, with a null account, the whole database.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Object> export(@Nullable String account) {
+		if (account != null) {
+			Map<String, Object> target = this.client.query(this.queries.get("exchange/organization-exists"))
+				.bind(account)
+				.to("id")
+				.fetch()
+				.one()
+				.orElse(null);
+			if (target == null) {
+				throw new UnknownAccountException(account);
+			}
+		}
+		return new DocumentExporter(this.client, this.queries).export(account);
+	}
+
+	/**
+	 * The stored graph, less the manager lines of the people an org chart is about to
+	 * replace.
+	 */
+	private record SupersededManagers(StoredGraph stored, Set<String> replaced) implements StoredGraph {
+
+		@Override
+		public Map<String, OrganizationKind> organizations(Collection<String> ids) {
+			return this.stored.organizations(ids);
+		}
+
+		@Override
+		public Map<String, StoredPerson> people(Collection<String> ids) {
+			return this.stored.people(ids);
+		}
+
+		@Override
+		public Map<String, String> opportunities(Collection<String> ids) {
+			return this.stored.opportunities(ids);
+		}
+
+		@Override
+		public List<StoredReportsTo> reportsTo(Collection<String> organizationIds) {
+			return this.stored.reportsTo(organizationIds)
+				.stream()
+				.filter((r) -> !this.replaced.contains(r.from()))
+				.toList();
+		}
+
+		@Override
+		public Map<String, String> peopleTiedToOrganization(Collection<String> ids) {
+			return this.stored.peopleTiedToOrganization(ids);
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.powermap.exchange;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.powermap.organization;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,43 @@
+package com.powermap.organization.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import com.powermap.organization.OrganizationService;
+import com.powermap.organization.OrganizationSummary;
+
+/**
+ * The organizations in the database with their people and opportunity counts.
+ */
+@Route("accounts")
+@PageTitle("Accounts · Powermap")
+@Menu(order = 1, title = "Accounts")
+class AccountsView extends VerticalLayout {
+
+	AccountsView(OrganizationService organizations) {
+		setSizeFull();
+		add(new H2("Accounts"));
+		var summaries = organizations.summaries();
+		if (summaries.isEmpty()) {
+			add(new Paragraph("No organizations yet. Import a powermap/v1 document (POST /api/import) "
+					+ "or start with the demo profile."));
+		}
+		Grid<OrganizationSummary> grid = new Grid<>(OrganizationSummary.class, false);
+		grid.addColumn(OrganizationSummary::name).setHeader("Organization").setSortable(true).setFlexGrow(3);
+		grid.addColumn(OrganizationSummary::kind).setHeader("Kind").setSortable(true);
+		grid.addColumn(OrganizationSummary::people).setHeader("People").setSortable(true);
+		grid.addColumn(OrganizationSummary::opportunities).setHeader("Opportunities").setSortable(true);
+		grid.addColumn(OrganizationSummary::id).setHeader("Id");
+		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		grid.setItems(summaries);
+		grid.setSizeFull();
+		add(grid);
+	}
+
+}

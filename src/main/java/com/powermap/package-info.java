@@ -1,0 +1,4 @@
+@NullMarked
+package com.powermap;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.powermap.people;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,47 @@
+package com.powermap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * Test helpers around the shared database: emptying it and counting what is in it.
+ */
+public final class TestGraph {
+
+	private TestGraph() {
+	}
+
+	public static String resource(String path) {
+		try {
+			return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Deletes every node but the migrations' records. */
+	public static void clean(Neo4jClient client) {
+		client.query(resource("fixtures/clean.cypher")).run();
+	}
+
+	/**
+	 * Nodes and relationships outside the migrations' records, as "nodes/relationships".
+	 */
+	public static String size(Neo4jClient client) {
+		long nodes = client.query("MATCH (n) WHERE NOT n:__Neo4jMigration RETURN count(n) AS n")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
+		long relationships = client.query("MATCH (a)-[r]->(b) WHERE NOT a:__Neo4jMigration RETURN count(r) AS n")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
+		return nodes + "/" + relationships;
+	}
+
+}
