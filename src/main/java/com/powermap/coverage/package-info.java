@@ -1,0 +1,4 @@
+@NullMarked
+package com.powermap.coverage;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,75 @@
+package com.powermap.deals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.powermap.base.CypherQueries;
+import com.powermap.base.Language;
+import com.powermap.influence.AnalysisSettings;
+
+/**
+ * The analyses of DOMAIN.md section 3: one deal as of a date, and the portfolio scan.
+ * Reads run in read-only transactions, so that a cluster can route them to secondaries.
+ */
+@Service
+public class AnalysisService {
+
+	private final Neo4jClient client;
+
+	private final CypherQueries queries;
+
+	private final DealAnalyzer analyzer;
+
+	private final Clock clock = Clock.systemUTC();
+
+	AnalysisService(Neo4jClient client, CypherQueries queries, AnalysisSettings settings) {
+		this.client = client;
+		this.queries = queries;
+		this.analyzer = new DealAnalyzer(client, queries, settings);
+	}
+
+	/**
+	 * Analyses one opportunity as of a date (today in UTC when null).
+	 * @throws UnknownOpportunityException when there is no such opportunity
+	 */
+	@Transactional(readOnly = true)
+	public DealAnalysis analyze(String opportunity, @Nullable LocalDate asOf, Language language) {
+		return this.analyzer.analyze(opportunity, (asOf != null) ? asOf : today(), language);
+	}
+
+	/**
+	 * Every open opportunity (claimed stage below CLOSED), analysed, ranked by risk
+	 * score, then amount (both highest first; currency ignored), then id.
+	 */
+	@Transactional(readOnly = true)
+	public List<DealAnalysis> portfolio(@Nullable LocalDate asOf, Language language) {
+		LocalDate date = (asOf != null) ? asOf : today();
+		List<DealAnalysis> analyses = new ArrayList<>();
+		for (String id : this.client.query(this.queries.get("risk/open-opportunities"))
+			.fetchAs(String.class)
+			.mappedBy((types, record) -> record.get("id").asString())
+			.all()) {
+			analyses.add(this.analyzer.analyze(id, date, language));
+		}
+		analyses.sort(Comparator.comparingInt(DealAnalysis::riskScore)
+			.reversed()
+			.thenComparing((DealAnalysis a) -> (a.amount() != null) ? a.amount().doubleValue() : 0.0,
+					Comparator.reverseOrder())
+			.thenComparing(DealAnalysis::opportunity));
+		return analyses;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}

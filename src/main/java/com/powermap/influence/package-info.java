@@ -1,0 +1,4 @@
+@NullMarked
+package com.powermap.influence;
+
+import org.jspecify.annotations.NullMarked;

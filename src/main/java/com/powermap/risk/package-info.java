@@ -1,0 +1,4 @@
+@NullMarked
+package com.powermap.risk;
+
+import org.jspecify.annotations.NullMarked;
