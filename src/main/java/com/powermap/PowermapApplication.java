@@ -1,5 +1,7 @@
 package com.powermap;
 
+import com.powermap.cli.AnalyzeCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PowermapApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("analyze")) {
+			System.exit(AnalyzeCommand.run(args));
+		}
 		SpringApplication.run(PowermapApplication.class, args);
 	}
 

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * application serves anyone.
  */
 @Component
+@Lazy(false)
 public class SchemaMigrations implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
