@@ -3,7 +3,8 @@
 // existing on the date, in either direction and across organizations, through people who are not
 // ours, have not left and are not opponents in the deal (both given as $blocked; the target itself
 // may be an opponent); at most 6 relationships. An ENGAGED always starts at one of our people.
-// All shortest paths are returned; the application keeps the one whose list of ids is smallest.
+// ALL SHORTEST gives the shortest paths from each of our people who has one; the application keeps
+// the shortest of all and, among those, the one whose list of ids is smallest.
 // Parameters: $target (person id), $asOf (date), $windowStart (date: an ENGAGED must be after it),
 //             $blocked (list of person ids that may not be on the path: our people and the deal's
 //             opponents)

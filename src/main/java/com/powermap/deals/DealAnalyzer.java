@@ -251,9 +251,11 @@ final class DealAnalyzer {
 				List<String> ids = (List<String>) row.get("ids");
 				paths.add(ids);
 			});
-		// Among the shortest chains, the one whose list of ids is smallest, element by
-		// element.
-		return paths.stream().min(DealAnalyzer::compareLists).orElse(null);
+		// The query gives the shortest chains from each of our people: keep the shortest
+		// of all,
+		// and among those the one whose list of ids is smallest, element by element.
+		int shortest = paths.stream().mapToInt(List::size).min().orElse(0);
+		return paths.stream().filter((p) -> p.size() == shortest).min(DealAnalyzer::compareLists).orElse(null);
 	}
 
 	static int compareLists(List<String> a, List<String> b) {
