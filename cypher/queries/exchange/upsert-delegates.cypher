@@ -3,7 +3,8 @@
 // Parameters: $rows (list of {from, to, opportunity, note, since, until})
 // Returns: nothing
 UNWIND $rows AS row
-MATCH (a:Person {id: row.from}), (b:Person {id: row.to})
+MATCH (a:Person {id: row.from})
+MATCH (b:Person {id: row.to})
 OPTIONAL MATCH (a)-[old:DELEGATES]->(b)
   WHERE coalesce(old.opportunity, '') = coalesce(row.opportunity, '')
 WITH a, b, row, head(collect(old)) AS old

@@ -3,6 +3,7 @@
 // Parameters: $rows (list of {from, to, at, day, channel, note})
 // Returns: nothing
 UNWIND $rows AS row
-MATCH (a:Person {id: row.from}), (b:Person {id: row.to})
+MATCH (a:Person {id: row.from})
+MATCH (b:Person {id: row.to})
 MERGE (a)-[r:ENGAGED {at: row.at}]->(b)
 SET r.day = row.day, r.channel = row.channel, r.note = row.note

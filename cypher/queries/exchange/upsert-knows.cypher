@@ -2,6 +2,7 @@
 // Parameters: $rows (list of {from, to, strength, context, since, until})
 // Returns: nothing
 UNWIND $rows AS row
-MATCH (a:Person {id: row.from}), (b:Person {id: row.to})
+MATCH (a:Person {id: row.from})
+MATCH (b:Person {id: row.to})
 MERGE (a)-[r:KNOWS]->(b)
 SET r.strength = row.strength, r.context = row.context, r.since = row.since, r.until = row.until
