@@ -39,8 +39,11 @@ class AnalysisProperties {
 	@Autowired
 	ObjectMapper mapper;
 
+	@Autowired
+	WhatIfService whatIf;
+
 	@Test
-	void importing_a_document_twice_changes_no_analysis() {
+	void importing_a_document_twice_changes_no_analysis_and_a_what_if_changes_nothing_stored() {
 		for (Map<String, Object> document : RandomDeals.sample(20261127L, 50)) {
 			String json = this.mapper.writeValueAsString(document);
 			TestGraph.clean(this.client);
@@ -50,6 +53,22 @@ class AnalysisProperties {
 			this.exchange.importJson(json);
 
 			assertThat(analyses(document)).as(json).isEqualTo(first);
+
+			// What if we met everyone and the first person turned champion and the second
+			// left?
+			String before = this.mapper.writeValueAsString(this.exchange.export(null));
+			String fragment = """
+					{"asOf": "2026-06-30",
+					 "people": [{"id": "c1", "name": "Person 1", "org": "cust", "leftAt": "2026-06-01"}],
+					 "relationships": [{"type": "ENGAGED", "from": "me", "to": "c0", "at": "2026-06-29"}],
+					 "opportunities": [{"id": "deal1", "name": "Deal 1", "account": "cust", "claimedStage": "CLOSED",
+					   "involvements": [{"person": "c0", "role": "DECISION_MAKER",
+					     "assessments": [{"at": "2026-06-29", "stage": "COMMERCIAL", "attitude": "CHAMPION"}]}]}]}
+					""";
+			WhatIfService.WhatIf result = this.whatIf.whatIf("deal1", fragment, Language.EN);
+			assertThat(result.after().opportunity()).isEqualTo("deal1");
+			assertThat(result.after().claimedStage()).isEqualTo(Stage.CLOSED);
+			assertThat(this.mapper.writeValueAsString(this.exchange.export(null))).as(json).isEqualTo(before);
 		}
 	}
 
