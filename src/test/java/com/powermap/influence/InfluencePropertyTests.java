@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Invariants of influence on random deference graphs.
  */
-class InfluenceProperties {
+class InfluencePropertyTests {
 
 	record Graph(List<String> people, List<Deference> edges) {
 	}

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is printed.
  */
 @PowermapTest
-class AnalysisProperties {
+class AnalysisPropertyTests {
 
 	static final LocalDate T = LocalDate.parse("2026-06-30");
 
