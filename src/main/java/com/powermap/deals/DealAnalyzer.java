@@ -170,8 +170,10 @@ final class DealAnalyzer {
 						record.get("deferee").asString(), record.get("weight").asDouble()))
 				.all());
 		Map<String, Double> influence = InfluenceRank.compute(people.keySet(), edges, this.settings.damping());
+		Map<String, Long> keys = new HashMap<>();
+		influence.forEach((person, value) -> keys.put(person, (long) Math.rint(value * 1e9)));
 		List<Involvement> involved = List.copyOf(this.client.query(this.queries.get("deals/involvements-as-of"))
-			.bindAll(Map.of("opportunity", opportunity.id(), "asOf", asOf))
+			.bindAll(Map.of("opportunity", opportunity.id(), "asOf", asOf, "influence", keys))
 			.fetchAs(Involvement.class)
 			.mappedBy((types, record) -> new Involvement(record.get("person").asString(), record.get("name").asString(),
 					nullableString(record.get("title")), BuyingRole.valueOf(record.get("role").asString()),
@@ -184,17 +186,11 @@ final class DealAnalyzer {
 
 	/**
 	 * DOMAIN 3.2: the involved person with a stage and the highest influence (ties: lower
-	 * stage, smaller id).
+	 * stage, smaller id). The involvements query returns its rows in that order, from the
+	 * influence it is given: the first with a stage is the one.
 	 */
 	static @Nullable Involvement mostInfluentialRole(Snapshot snapshot) {
-		return snapshot.involved()
-			.stream()
-			.filter((i) -> i.stage() != null)
-			.min(Comparator
-				.comparing((Involvement i) -> snapshot.influenceOf(i.person()), (a, b) -> InfluenceRank.compare(b, a))
-				.thenComparing((Involvement i) -> i.stage())
-				.thenComparing(Involvement::person))
-			.orElse(null);
+		return snapshot.involved().stream().filter((i) -> i.stage() != null).findFirst().orElse(null);
 	}
 
 	static @Nullable Double weightedStage(Snapshot snapshot) {
