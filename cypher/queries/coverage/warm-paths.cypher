@@ -8,7 +8,7 @@
 // Parameters: $target (person id), $asOf (date), $windowStart (date: an ENGAGED must be after it),
 //             $blocked (list of person ids that may not be on the path: our people and the deal's
 //             opponents)
-// Returns: ids (the person ids along the path, from ours to the target)
+// Returns: ids (the person ids along the path, from ours to the target), names (their names)
 MATCH (target:Person {id: $target})
 MATCH p = ALL SHORTEST
   (s:Person)-[e:ENGAGED WHERE e.day > $windowStart AND e.day <= $asOf]->
@@ -17,4 +17,4 @@ MATCH p = ALL SHORTEST
         WHERE (r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until > $asOf)]-
    (n:Person WHERE (n.leftAt IS NULL OR n.leftAt > $asOf) AND (n = target OR NOT n.id IN $blocked))){0,5}
   (target)
-RETURN [x IN nodes(p) | x.id] AS ids
+RETURN [x IN nodes(p) | x.id] AS ids, [x IN nodes(p) | x.name] AS names

@@ -19,7 +19,18 @@ public record DealAnalysis(String opportunity, String account, LocalDate asOf, S
 		@Nullable Stage effectiveStage, @Nullable Double weightedStage, @Nullable Integer stageGap,
 		@Nullable MostInfluential mostInfluential, List<PersonInfluence> influence,
 		List<UnreachedDecisionMaker> unreachedDecisionMakers, List<RiskFlag> risks, int riskScore,
-		@Nullable Number amount, String explanation) {
+		@Nullable Number amount, String explanation, String name, String accountName, @Nullable String currency,
+		List<Stakeholder> stakeholders) {
+
+	/**
+	 * One involved person as of the analysis date, for views; not part of the section 4
+	 * JSON.
+	 */
+	public record Stakeholder(String person, String name, @Nullable String title, BuyingRole role,
+			@Nullable Stage stage, @Nullable LocalDate stageSince, @Nullable Attitude attitude,
+			@Nullable Participation participation, double influence, @Nullable LocalDate lastEngagedAt,
+			boolean reached) {
+	}
 
 	public record MostInfluential(String person, String name, double influence, Stage stage) {
 	}
@@ -27,8 +38,12 @@ public record DealAnalysis(String opportunity, String account, LocalDate asOf, S
 	public record PersonInfluence(String person, double influence) {
 	}
 
+	/**
+	 * An unreached decision-maker; {@code warmPathNames} are the names along the warm
+	 * path, for people to read (the JSON carries the ids).
+	 */
 	public record UnreachedDecisionMaker(String person, BuyingRole role, double influence,
-			@Nullable LocalDate lastEngagedAt, @Nullable List<String> warmPath) {
+			@Nullable LocalDate lastEngagedAt, @Nullable List<String> warmPath, @Nullable List<String> warmPathNames) {
 	}
 
 	/** The result as DOMAIN.md section 4 writes it. */

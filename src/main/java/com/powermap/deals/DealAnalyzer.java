@@ -61,7 +61,7 @@ final class DealAnalyzer {
 	}
 
 	record Opportunity(String id, String name, String account, String accountName, Stage claimedStage,
-			@Nullable Number amount) {
+			@Nullable Number amount, @Nullable String currency) {
 	}
 
 	DealAnalysis analyze(String opportunityId, LocalDate asOf, Language language) {
@@ -134,8 +134,16 @@ final class DealAnalyzer {
 		DealAnalysis.MostInfluential mostInfluential = (most != null) ? new DealAnalysis.MostInfluential(most.person(),
 				most.name(), now.influenceOf(most.person()), most.stage()) : null;
 		String explanation = explain.deal(opportunity, now, most, weighted, risks, unreached.size());
+		List<DealAnalysis.Stakeholder> stakeholders = now.involved()
+			.stream()
+			.sorted(byInfluence((Involvement i) -> now.influenceOf(i.person()), Involvement::person))
+			.map((i) -> new DealAnalysis.Stakeholder(i.person(), i.name(), i.title(), i.role(), i.stage(),
+					i.stageSince(), i.attitude(), i.participation(), now.influenceOf(i.person()),
+					lastEngaged.get(i.person()), reached.contains(i.person())))
+			.toList();
 		return new DealAnalysis(opportunity.id(), opportunity.account(), asOf, opportunity.claimedStage(), effective,
-				weighted, gap, mostInfluential, influence, unreached, risks, score, opportunity.amount(), explanation);
+				weighted, gap, mostInfluential, influence, unreached, risks, score, opportunity.amount(), explanation,
+				opportunity.name(), opportunity.accountName(), opportunity.currency(), stakeholders);
 	}
 
 	Opportunity opportunity(String id) {
@@ -147,7 +155,7 @@ final class DealAnalyzer {
 			.orElseThrow(() -> new UnknownOpportunityException(id));
 		return new Opportunity(id, (String) row.get("name"), (String) row.get("account"),
 				(String) row.get("accountName"), Stage.valueOf((String) row.get("claimedStage")),
-				(Number) row.get("amount"));
+				(Number) row.get("amount"), (String) row.get("currency"));
 	}
 
 	Snapshot snapshot(Opportunity opportunity, LocalDate asOf) {
@@ -228,15 +236,20 @@ final class DealAnalyzer {
 		for (Involvement target : targets) {
 			Set<String> without = new HashSet<>(blocked);
 			without.remove(target.person());
+			WarmPath path = warmPath(target.person(), now.asOf(), windowStart, without);
 			unreached.add(new DealAnalysis.UnreachedDecisionMaker(target.person(), target.role(),
 					now.influenceOf(target.person()), lastEngaged.get(target.person()),
-					warmPath(target.person(), now.asOf(), windowStart, without)));
+					(path != null) ? path.ids() : null, (path != null) ? path.names() : null));
 		}
 		return unreached;
 	}
 
-	private @Nullable List<String> warmPath(String target, LocalDate asOf, LocalDate windowStart, Set<String> blocked) {
-		List<List<String>> paths = new ArrayList<>();
+	/** A warm path: the ids along it and, in the same order, the names. */
+	record WarmPath(List<String> ids, List<String> names) {
+	}
+
+	private @Nullable WarmPath warmPath(String target, LocalDate asOf, LocalDate windowStart, Set<String> blocked) {
+		List<WarmPath> paths = new ArrayList<>();
 		this.client.query(this.queries.get("coverage/warm-paths"))
 			.bindAll(
 					Map.of("target", target, "asOf", asOf, "windowStart", windowStart, "blocked", List.copyOf(blocked)))
@@ -245,13 +258,18 @@ final class DealAnalyzer {
 			.forEach((row) -> {
 				@SuppressWarnings("unchecked")
 				List<String> ids = (List<String>) row.get("ids");
-				paths.add(ids);
+				@SuppressWarnings("unchecked")
+				List<String> names = (List<String>) row.get("names");
+				paths.add(new WarmPath(ids, names));
 			});
 		// The query gives the shortest chains from each of our people: keep the shortest
 		// of all,
 		// and among those the one whose list of ids is smallest, element by element.
-		int shortest = paths.stream().mapToInt(List::size).min().orElse(0);
-		return paths.stream().filter((p) -> p.size() == shortest).min(DealAnalyzer::compareLists).orElse(null);
+		int shortest = paths.stream().mapToInt((p) -> p.ids().size()).min().orElse(0);
+		return paths.stream()
+			.filter((p) -> p.ids().size() == shortest)
+			.min((a, b) -> compareLists(a.ids(), b.ids()))
+			.orElse(null);
 	}
 
 	static int compareLists(List<String> a, List<String> b) {

@@ -123,7 +123,7 @@ final class Explanations {
 
 	String unreached(String name, DealAnalysis.UnreachedDecisionMaker person, int window) {
 		String last = (person.lastEngagedAt() != null) ? person.lastEngagedAt().toString() : null;
-		String path = (person.warmPath() != null) ? String.join(" → ", person.warmPath()) : null;
+		String path = (person.warmPathNames() != null) ? String.join(" → ", person.warmPathNames()) : null;
 		if (zh()) {
 			return name + "（" + (person.role() == BuyingRole.DECISION_MAKER ? "决策者" : "审批者") + "）近 " + window
 					+ " 天内无人接触" + ((last != null) ? "，上次接触是 " + last : "，从未接触过") + "。"

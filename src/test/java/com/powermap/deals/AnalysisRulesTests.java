@@ -89,6 +89,9 @@ class AnalysisRulesTests {
 		});
 		assertThat(codes(deal)).containsExactlyInAnyOrder(RiskCode.UNREACHED_DECISION_MAKER, RiskCode.COMPETITOR_TIE,
 				RiskCode.NO_CHAMPION, RiskCode.UNMAPPED_POWER);
+		assertThat(flag(deal, RiskCode.UNREACHED_DECISION_MAKER).message())
+			.isEqualTo("Amy Approver (approver) has not been met in 90 days; last engaged on 2026-01-01."
+					+ " Warm path: Key Account Manager → Dan Decider → Bea Boss → Amy Approver.");
 		assertThat(flag(deal, RiskCode.COMPETITOR_TIE).people()).containsExactly("dm");
 		assertThat(flag(deal, RiskCode.UNMAPPED_POWER).people()).containsExactly("boss");
 		assertThat(deal.riskScore()).isEqualTo(3 + 2 + 1 + 2);

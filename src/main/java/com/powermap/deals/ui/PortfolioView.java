@@ -1,0 +1,193 @@
+package com.powermap.deals.ui;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import com.powermap.base.Language;
+import com.powermap.deals.AnalysisService;
+import com.powermap.deals.DealAnalysis;
+import com.powermap.deals.Stage;
+import com.powermap.risk.RiskCode;
+
+/**
+ * The start page: every open deal ranked by risk, with the claimed and the effective
+ * stage side by side, its flags, its amount, filters, and the pipeline by claimed and by
+ * effective stage.
+ */
+@Route("")
+@PageTitle("Portfolio · Powermap")
+@Menu(order = 0, title = "Portfolio")
+class PortfolioView extends VerticalLayout {
+
+	private final AnalysisService analysis;
+
+	private final DatePicker asOf = new DatePicker("As of");
+
+	private final ComboBox<String> account = new ComboBox<>("Account");
+
+	private final ComboBox<RiskCode> flag = new ComboBox<>("Flag");
+
+	private final ComboBox<Stage> stage = new ComboBox<>("Stage (claimed or effective)");
+
+	private final Grid<DealAnalysis> grid = new Grid<>(DealAnalysis.class, false);
+
+	private final Div pipeline = new Div();
+
+	private final Paragraph message = new Paragraph();
+
+	private List<DealAnalysis> deals = List.of();
+
+	PortfolioView(AnalysisService analysis) {
+		this.analysis = analysis;
+		setSizeFull();
+		this.asOf.setValue(LocalDate.now(ZoneOffset.UTC));
+		this.asOf.addValueChangeListener((e) -> load());
+		this.account.setClearButtonVisible(true);
+		this.flag.setItems(RiskCode.values());
+		this.flag.setItemLabelGenerator(Badges::label);
+		this.flag.setClearButtonVisible(true);
+		this.stage.setItems(Stage.values());
+		this.stage.setItemLabelGenerator(Badges::label);
+		this.stage.setClearButtonVisible(true);
+		this.account.addValueChangeListener((e) -> show());
+		this.flag.addValueChangeListener((e) -> show());
+		this.stage.addValueChangeListener((e) -> show());
+		HorizontalLayout filters = new HorizontalLayout(this.asOf, this.account, this.flag, this.stage);
+		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+		this.grid.addColumn(DealAnalysis::name).setHeader("Deal").setFlexGrow(2).setSortable(true);
+		this.grid.addColumn(DealAnalysis::accountName).setHeader("Account").setSortable(true);
+		this.grid.addComponentColumn(PortfolioView::stages).setHeader("Claimed → effective").setFlexGrow(2);
+		this.grid.addColumn(DealAnalysis::riskScore).setHeader("Risk").setSortable(true).setWidth("6em").setFlexGrow(0);
+		this.grid.addComponentColumn((deal) -> {
+			Div flags = new Div();
+			flags.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "2px");
+			deal.risks().forEach((r) -> flags.add(Badges.flag(r)));
+			return flags;
+		}).setHeader("Flags").setFlexGrow(4);
+		this.grid.addColumn(PortfolioView::amount).setHeader("Amount").setSortable(true);
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+		this.grid.setSizeFull();
+		this.grid.addItemClickListener((e) -> UI.getCurrent()
+			.navigate(DealView.class, new com.vaadin.flow.router.RouteParameters("id", e.getItem().opportunity())));
+
+		add(new H2("Portfolio"), filters, this.message, this.grid, new H4("Pipeline: claimed vs effective stage"),
+				this.pipeline);
+		load();
+	}
+
+	private void load() {
+		try {
+			this.deals = this.analysis.portfolio(this.asOf.getValue(), Language.EN);
+			this.message.setText(this.deals.isEmpty() ? "No open deals yet: import an account first." : "");
+		}
+		catch (RuntimeException ex) {
+			this.deals = List.of();
+			this.message.setText("The portfolio could not be analysed: " + ex.getMessage());
+		}
+		this.account.setItems(this.deals.stream().map(DealAnalysis::accountName).distinct().sorted().toList());
+		show();
+	}
+
+	private void show() {
+		List<DealAnalysis> shown = this.deals.stream()
+			.filter((d) -> this.account.getValue() == null || d.accountName().equals(this.account.getValue()))
+			.filter((d) -> this.flag.getValue() == null
+					|| d.risks().stream().anyMatch((r) -> r.code() == this.flag.getValue()))
+			.filter((d) -> this.stage.getValue() == null || d.claimedStage() == this.stage.getValue()
+					|| d.effectiveStage() == this.stage.getValue())
+			.toList();
+		this.grid.setItems(shown);
+		drawPipeline(shown);
+	}
+
+	private static HorizontalLayout stages(DealAnalysis deal) {
+		HorizontalLayout stages = new HorizontalLayout();
+		stages.setSpacing(false);
+		stages.add(Badges.stage(deal.claimedStage(), false));
+		if (deal.effectiveStage() == null) {
+			stages.add(new Span("→ unknown (nobody assessed)"));
+		}
+		else {
+			boolean differs = deal.effectiveStage() != deal.claimedStage();
+			stages.add(new Span(differs ? "≠ " : "= "), Badges.stage(deal.effectiveStage(), differs));
+		}
+		return stages;
+	}
+
+	private static String amount(DealAnalysis deal) {
+		if (deal.amount() == null) {
+			return "";
+		}
+		String number = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(deal.amount());
+		return (deal.currency() != null) ? number + " " + deal.currency() : number;
+	}
+
+	/**
+	 * Two bars per stage: how many deals the sellers claim there, and how many really
+	 * are.
+	 */
+	private void drawPipeline(List<DealAnalysis> shown) {
+		this.pipeline.removeAll();
+		long max = 1;
+		for (Stage s : Stage.values()) {
+			max = Math.max(max, Math.max(count(shown, s, true), count(shown, s, false)));
+		}
+		for (Stage s : Arrays.copyOf(Stage.values(), Stage.values().length)) {
+			Div row = new Div();
+			row.getStyle().set("display", "grid").set("grid-template-columns", "10em 1fr").set("gap", "2px 8px");
+			Span label = new Span(Badges.label(s));
+			label.getStyle().set("grid-row", "span 2");
+			row.add(label, bar("claimed", count(shown, s, true), max, "var(--lumo-contrast-30pct)"),
+					bar("effective", count(shown, s, false), max, "var(--lumo-primary-color)"));
+			row.getStyle().set("margin-bottom", "var(--lumo-space-s)");
+			this.pipeline.add(row);
+		}
+		this.pipeline.setWidthFull();
+	}
+
+	private static long count(List<DealAnalysis> deals, Stage stage, boolean claimed) {
+		return deals.stream()
+			.filter((d) -> Objects.equals(claimed ? d.claimedStage() : d.effectiveStage(), stage))
+			.count();
+	}
+
+	private static Div bar(String what, long count, long max, String color) {
+		Div bar = new Div();
+		Div fill = new Div();
+		fill.getStyle()
+			.set("background", color)
+			.set("height", "0.8em")
+			.set("width", (85.0 * count / max) + "%")
+			.set("min-width", (count > 0) ? "4px" : "0")
+			.set("display", "inline-block");
+		Span text = new Span(count + " " + what);
+		text.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("margin-left", "var(--lumo-space-xs)");
+		bar.getStyle().set("display", "flex").set("align-items", "center");
+		bar.add(fill, text);
+		return bar;
+	}
+
+}

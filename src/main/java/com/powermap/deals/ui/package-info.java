@@ -1,0 +1,4 @@
+@NullMarked
+package com.powermap.deals.ui;
+
+import org.jspecify.annotations.NullMarked;
