@@ -18,7 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "powermap.embedded.data-dir=target/test-neo4j/${random.uuid}", "powermap.embedded.bolt-port=0" })
 @AutoConfigureMockMvc
 public @interface PowermapTest {

@@ -1,5 +1,7 @@
 package com.powermap.deals.ui;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,9 +50,20 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 		removeAll();
 		add(new RouterLink("← Portfolio", PortfolioView.class));
 		String id = event.getRouteParameters().get("id").orElse("");
+		String asOfText = event.getLocation().getQueryParameters().getSingleParameter("asOf").orElse(null);
+		LocalDate asOf = null;
+		if (asOfText != null) {
+			try {
+				asOf = LocalDate.parse(asOfText);
+			}
+			catch (DateTimeParseException ex) {
+				add(new H2("Unknown date"), new Paragraph("\"" + asOfText + "\" is not a date like 2016-03-13."));
+				return;
+			}
+		}
 		DealAnalysis deal;
 		try {
-			deal = this.analysis.analyze(id, null, Language.EN);
+			deal = this.analysis.analyze(id, asOf, Language.EN);
 		}
 		catch (UnknownOpportunityException ex) {
 			add(new H2("No such deal"), new Paragraph("There is no opportunity with the id \"" + id + "\"."));
@@ -64,7 +77,7 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 	}
 
 	private void show(DealAnalysis deal) {
-		add(new H2(deal.name() + " · " + deal.accountName()));
+		add(new H2(deal.name() + " · " + deal.accountName()), new Span("As of " + deal.asOf()));
 		HorizontalLayout stages = new HorizontalLayout();
 		stages.add(new Span("Claimed"), Badges.stage(deal.claimedStage(), false), new Span("Effective"));
 		if (deal.effectiveStage() != null) {

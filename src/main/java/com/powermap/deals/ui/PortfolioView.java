@@ -3,6 +3,7 @@ package com.powermap.deals.ui;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -39,7 +42,7 @@ import com.powermap.risk.RiskCode;
 @Route("")
 @PageTitle("Portfolio · Powermap")
 @Menu(order = 0, title = "Portfolio")
-class PortfolioView extends VerticalLayout {
+class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final AnalysisService analysis;
 
@@ -62,7 +65,6 @@ class PortfolioView extends VerticalLayout {
 	PortfolioView(AnalysisService analysis) {
 		this.analysis = analysis;
 		setSizeFull();
-		this.asOf.setValue(LocalDate.now(ZoneOffset.UTC));
 		this.asOf.addValueChangeListener((e) -> load());
 		this.account.setClearButtonVisible(true);
 		this.flag.setItems(RiskCode.values());
@@ -95,10 +97,34 @@ class PortfolioView extends VerticalLayout {
 
 		add(new H2("Portfolio"), filters, this.message, this.grid, new H4("Pipeline: claimed vs effective stage"),
 				this.pipeline);
-		load();
+	}
+
+	/** The portfolio as of today, or as of the {@code asOf} query parameter. */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		String asOf = event.getLocation().getQueryParameters().getSingleParameter("asOf").orElse(null);
+		LocalDate date = LocalDate.now(ZoneOffset.UTC);
+		if (asOf != null) {
+			try {
+				date = LocalDate.parse(asOf);
+			}
+			catch (DateTimeParseException ex) {
+				this.message.setText("\"" + asOf + "\" is not a date like 2016-03-13; showing today.");
+			}
+		}
+		if (date.equals(this.asOf.getValue())) {
+			load();
+		}
+		else {
+			this.asOf.setValue(date);
+		}
 	}
 
 	private void load() {
+		if (this.asOf.getValue() == null) {
+			this.asOf.setValue(LocalDate.now(ZoneOffset.UTC));
+			return;
+		}
 		try {
 			this.deals = this.analysis.portfolio(this.asOf.getValue(), Language.EN);
 			this.message.setText(this.deals.isEmpty() ? "No open deals yet: import an account first." : "");
