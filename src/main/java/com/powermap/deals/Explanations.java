@@ -136,10 +136,10 @@ final class Explanations {
 
 	String singleThreaded(int involved, List<String> reached) {
 		if (zh()) {
-			return "本商机涉及 " + involved + " 人，但近期只接触了" + (reached.isEmpty() ? "零人" : list(reached)) + "。";
+			return "本商机涉及 " + involved + " 人，但近期" + (reached.isEmpty() ? "无人被接触。" : "只接触了" + list(reached) + "。");
 		}
-		return involved + " people are involved, but only " + (reached.isEmpty() ? "nobody" : list(reached))
-				+ " has been reached recently.";
+		return involved + " people are involved, but " + (reached.isEmpty() ? "nobody has been reached recently."
+				: "only " + list(reached) + " has been reached recently.");
 	}
 
 	String competitorTie(String name, List<String> competitors) {

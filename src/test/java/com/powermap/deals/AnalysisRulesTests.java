@@ -160,6 +160,10 @@ class AnalysisRulesTests {
 		assertThat(deal.stageGap()).isNull();
 		assertThat(deal.mostInfluential()).isNull();
 		assertThat(codes(deal)).containsExactlyInAnyOrder(RiskCode.SINGLE_THREADED, RiskCode.DIVIDED_COMMITTEE);
+		assertThat(flag(deal, RiskCode.SINGLE_THREADED).message())
+			.isEqualTo("2 people are involved, but nobody has been reached recently.");
+		assertThat(flag(deal, RiskCode.DIVIDED_COMMITTEE).message())
+			.isEqualTo("The committee is divided: supporters hold 50% of the influence, opponents 50%.");
 		assertThat(deal.explanation()).contains("Nobody in this deal has an assessed stage yet");
 	}
 
