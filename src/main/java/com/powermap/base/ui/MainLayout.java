@@ -1,27 +1,49 @@
 package com.powermap.base.ui;
 
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 
 /**
- * The application shell: a title bar and a navigation drawer built from the views'
- * {@code @Menu}.
+ * The application shell: a title bar with the language switch (English, 简体中文) and a
+ * navigation drawer built from the views' {@code @Menu}, its entries translated.
  */
 @Layout
 public class MainLayout extends AppLayout {
+
+	static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
 	MainLayout() {
 		H1 title = new H1("Powermap");
 		title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0 var(--lumo-space-m)");
 		SideNav nav = new SideNav();
-		MenuConfiguration.getMenuEntries()
-			.forEach((entry) -> nav.addItem(new SideNavItem(entry.title(), entry.path())));
-		addToNavbar(new DrawerToggle(), title);
+		MenuConfiguration.getMenuEntries().forEach((entry) -> {
+			String key = "menu." + (entry.path().isEmpty() ? "portfolio" : entry.path());
+			nav.addItem(new SideNavItem(getTranslation(key), entry.path()));
+		});
+		Select<Locale> language = new Select<>();
+		language.setItems(LANGUAGES);
+		language.setItemLabelGenerator((locale) -> locale.getLanguage().equals("zh") ? "简体中文" : "English");
+		language.setValue(getLocale().getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+		language.setAriaLabel(getTranslation("language"));
+		language.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
+		language.addValueChangeListener((event) -> {
+			if (event.isFromClient() && event.getValue() != null) {
+				VaadinSession.getCurrent().setLocale(event.getValue());
+				UI.getCurrent().getPage().reload();
+			}
+		});
+		addToNavbar(new DrawerToggle(), title, language);
 		addToDrawer(nav);
 		setPrimarySection(Section.DRAWER);
 	}

@@ -1,45 +1,51 @@
 package com.powermap.deals.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 
+import com.powermap.base.Language;
 import com.powermap.deals.Stage;
 import com.powermap.risk.RiskCode;
 import com.powermap.risk.RiskFlag;
 
 /**
- * Small labelled marks for stages and risk flags, in text (colour is only a second cue).
+ * Small labelled marks for stages and risk flags, in text (colour is only a second cue),
+ * and the translated labels of the domain's values.
  */
 final class Badges {
 
 	private Badges() {
 	}
 
-	static Span flag(RiskFlag flag) {
-		Span badge = badge(label(flag.code()) + " +" + flag.weight(), "var(--lumo-error-color-10pct)",
+	static Span flag(Component view, RiskFlag flag) {
+		Span badge = badge(label(view, flag.code()) + " +" + flag.weight(), "var(--lumo-error-color-10pct)",
 				"var(--lumo-error-text-color)");
 		badge.setTitle(flag.message());
 		return badge;
 	}
 
-	static Span stage(Stage stage, boolean warn) {
-		return badge(label(stage), warn ? "var(--lumo-error-color-10pct)" : "var(--lumo-contrast-5pct)",
+	static Span stage(Component view, Stage stage, boolean warn) {
+		return badge(label(view, stage), warn ? "var(--lumo-error-color-10pct)" : "var(--lumo-contrast-5pct)",
 				warn ? "var(--lumo-error-text-color)" : "var(--lumo-body-text-color)");
 	}
 
-	static String label(Stage stage) {
-		return switch (stage) {
-			case TARGET -> "Target";
-			case INTENT -> "Intent";
-			case APPROVAL -> "Project approval";
-			case SOLUTION -> "Solution";
-			case COMMERCIAL -> "Commercial";
-			case CLOSED -> "Closed";
-		};
+	static String label(Component view, Stage stage) {
+		return view.getTranslation("stage." + stage.name());
 	}
 
-	static String label(RiskCode code) {
-		String words = code.name().toLowerCase().replace('_', ' ');
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	static String label(Component view, RiskCode code) {
+		return view.getTranslation("risk." + code.name());
+	}
+
+	static String label(Component view, Enum<?> value, String kind) {
+		return view.getTranslation(kind + "." + value.name());
+	}
+
+	/** The language the analysis should explain itself in, from the UI's locale. */
+	static Language language() {
+		UI ui = UI.getCurrent();
+		return Language.pick((ui != null) ? ui.getLocale().getLanguage() : null, null);
 	}
 
 	private static Span badge(String text, String background, String color) {

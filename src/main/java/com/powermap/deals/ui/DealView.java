@@ -24,7 +24,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
-import com.powermap.base.Language;
 import com.powermap.deals.AnalysisService;
 import com.powermap.deals.DealAnalysis;
 import com.powermap.deals.UnknownOpportunityException;
@@ -48,7 +47,7 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		removeAll();
-		add(new RouterLink("← Portfolio", PortfolioView.class));
+		add(new RouterLink(getTranslation("deal.back"), PortfolioView.class));
 		String id = event.getRouteParameters().get("id").orElse("");
 		String asOfText = event.getLocation().getQueryParameters().getSingleParameter("asOf").orElse(null);
 		LocalDate asOf = null;
@@ -57,74 +56,85 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 				asOf = LocalDate.parse(asOfText);
 			}
 			catch (DateTimeParseException ex) {
-				add(new H2("Unknown date"), new Paragraph("\"" + asOfText + "\" is not a date like 2016-03-13."));
+				add(new H2(getTranslation("deal.badDateTitle")),
+						new Paragraph("\"" + asOfText + "\" " + getTranslation("deal.badDate")));
 				return;
 			}
 		}
 		DealAnalysis deal;
 		try {
-			deal = this.analysis.analyze(id, asOf, Language.EN);
+			deal = this.analysis.analyze(id, asOf, Badges.language());
 		}
 		catch (UnknownOpportunityException ex) {
-			add(new H2("No such deal"), new Paragraph("There is no opportunity with the id \"" + id + "\"."));
+			add(new H2(getTranslation("deal.noSuchDeal")),
+					new Paragraph(getTranslation("deal.noSuchDealText") + " \"" + id + "\"."));
 			return;
 		}
 		catch (RuntimeException ex) {
-			add(new H2("This deal could not be analysed"), new Paragraph(String.valueOf(ex.getMessage())));
+			add(new H2(getTranslation("deal.failed")), new Paragraph(String.valueOf(ex.getMessage())));
 			return;
 		}
 		show(deal);
 	}
 
 	private void show(DealAnalysis deal) {
-		add(new H2(deal.name() + " · " + deal.accountName()), new Span("As of " + deal.asOf()));
+		add(new H2(deal.name() + " · " + deal.accountName()),
+				new Span(getTranslation("deal.asOf") + " " + deal.asOf()));
 		HorizontalLayout stages = new HorizontalLayout();
-		stages.add(new Span("Claimed"), Badges.stage(deal.claimedStage(), false), new Span("Effective"));
+		stages.add(new Span(getTranslation("deal.claimed")), Badges.stage(this, deal.claimedStage(), false),
+				new Span(getTranslation("deal.effective")));
 		if (deal.effectiveStage() != null) {
-			stages.add(Badges.stage(deal.effectiveStage(), deal.effectiveStage() != deal.claimedStage()));
+			stages.add(Badges.stage(this, deal.effectiveStage(), deal.effectiveStage() != deal.claimedStage()));
 		}
 		else {
-			stages.add(new Span("unknown"));
+			stages.add(new Span(getTranslation("deal.unknown")));
 		}
-		stages.add(new Span("Risk score " + deal.riskScore()));
+		stages.add(new Span(getTranslation("deal.riskScore") + " " + deal.riskScore()));
 		add(stages, new Paragraph(deal.explanation()));
 
 		Map<String, String> names = new HashMap<>();
 		deal.stakeholders().forEach((s) -> names.put(s.person(), s.name()));
 
-		add(new H4("Risk flags"));
+		add(new H4(getTranslation("deal.flags")));
 		if (deal.risks().isEmpty()) {
-			add(new Paragraph("No risk flags."));
+			add(new Paragraph(getTranslation("deal.noFlags")));
 		}
 		UnorderedList flags = new UnorderedList();
-		deal.risks().forEach((r) -> flags.add(new ListItem(Badges.flag(r), new Span(r.message()))));
+		deal.risks().forEach((r) -> flags.add(new ListItem(Badges.flag(this, r), new Span(r.message()))));
 		add(flags);
 
-		add(new H4("Decision-makers nobody has reached"));
+		add(new H4(getTranslation("deal.unreached")));
 		if (deal.unreachedDecisionMakers().isEmpty()) {
-			add(new Paragraph("Every decision-maker and approver has been met recently."));
+			add(new Paragraph(getTranslation("deal.allReached")));
 		}
 		UnorderedList unreached = new UnorderedList();
 		for (DealAnalysis.UnreachedDecisionMaker u : deal.unreachedDecisionMakers()) {
-			String path = (u.warmPathNames() != null) ? "warm path: " + String.join(" → ", u.warmPathNames())
-					: "no warm path";
-			String last = (u.lastEngagedAt() != null) ? "last met " + u.lastEngagedAt() : "never met";
-			unreached.add(new ListItem(names.getOrDefault(u.person(), u.person()) + " (" + role(u.role().name()) + ", "
-					+ last + ") — " + path));
+			String path = (u.warmPathNames() != null)
+					? getTranslation("deal.warmPath") + " " + String.join(" → ", u.warmPathNames())
+					: getTranslation("deal.noWarmPath");
+			String last = (u.lastEngagedAt() != null) ? getTranslation("deal.lastMet") + " " + u.lastEngagedAt()
+					: getTranslation("deal.neverMet");
+			unreached.add(new ListItem(names.getOrDefault(u.person(), u.person()) + " ("
+					+ Badges.label(this, u.role(), "role") + ", " + last + ") — " + path));
 		}
 		add(unreached);
 
-		add(new H4("Stakeholders"));
+		add(new H4(getTranslation("deal.stakeholders")));
 		Grid<DealAnalysis.Stakeholder> grid = new Grid<>(DealAnalysis.Stakeholder.class, false);
-		grid.addColumn(DealAnalysis.Stakeholder::name).setHeader("Person").setFlexGrow(2);
-		grid.addColumn((s) -> (s.title() != null) ? s.title() : "").setHeader("Title").setFlexGrow(2);
-		grid.addColumn((s) -> role(s.role().name())).setHeader("Role");
-		grid.addColumn((s) -> (s.attitude() != null) ? role(s.attitude().name()) : "—").setHeader("Attitude");
-		grid.addColumn((s) -> (s.stage() != null) ? Badges.label(s.stage()) : "not assessed").setHeader("Stage");
-		grid.addComponentColumn(DealView::influenceBar).setHeader("Influence").setFlexGrow(2);
-		grid.addColumn((s) -> (s.lastEngagedAt() != null) ? s.lastEngagedAt().toString() : "never")
-			.setHeader("Last engaged");
-		grid.addColumn((s) -> s.reached() ? "reached" : "not reached").setHeader("Reach");
+		grid.addColumn(DealAnalysis.Stakeholder::name).setHeader(getTranslation("deal.person")).setFlexGrow(2);
+		grid.addColumn((s) -> (s.title() != null) ? s.title() : "")
+			.setHeader(getTranslation("deal.jobTitle"))
+			.setFlexGrow(2);
+		grid.addColumn((s) -> Badges.label(this, s.role(), "role")).setHeader(getTranslation("deal.role"));
+		grid.addColumn((s) -> (s.attitude() != null) ? Badges.label(this, s.attitude(), "attitude") : "—")
+			.setHeader(getTranslation("deal.attitude"));
+		grid.addColumn((s) -> (s.stage() != null) ? Badges.label(this, s.stage()) : getTranslation("deal.notAssessed"))
+			.setHeader(getTranslation("deal.stage"));
+		grid.addComponentColumn(DealView::influenceBar).setHeader(getTranslation("deal.influence")).setFlexGrow(2);
+		grid.addColumn((s) -> (s.lastEngagedAt() != null) ? s.lastEngagedAt().toString() : getTranslation("deal.never"))
+			.setHeader(getTranslation("deal.lastEngaged"));
+		grid.addColumn((s) -> s.reached() ? getTranslation("deal.reached") : getTranslation("deal.notReached"))
+			.setHeader(getTranslation("deal.reach"));
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		grid.setItems(deal.stakeholders());
 		grid.setAllRowsVisible(true);
@@ -143,11 +153,6 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 		bar.add(fill, value);
 		bar.setWidthFull();
 		return bar;
-	}
-
-	private static String role(String name) {
-		String words = name.toLowerCase(Locale.ROOT).replace('_', ' ');
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 }

@@ -28,7 +28,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-import com.powermap.base.Language;
 import com.powermap.deals.AnalysisService;
 import com.powermap.deals.DealAnalysis;
 import com.powermap.deals.Stage;
@@ -46,13 +45,13 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final AnalysisService analysis;
 
-	private final DatePicker asOf = new DatePicker("As of");
+	private final DatePicker asOf = new DatePicker();
 
-	private final ComboBox<String> account = new ComboBox<>("Account");
+	private final ComboBox<String> account = new ComboBox<>();
 
-	private final ComboBox<RiskCode> flag = new ComboBox<>("Flag");
+	private final ComboBox<RiskCode> flag = new ComboBox<>();
 
-	private final ComboBox<Stage> stage = new ComboBox<>("Stage (claimed or effective)");
+	private final ComboBox<Stage> stage = new ComboBox<>();
 
 	private final Grid<DealAnalysis> grid = new Grid<>(DealAnalysis.class, false);
 
@@ -65,13 +64,17 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 	PortfolioView(AnalysisService analysis) {
 		this.analysis = analysis;
 		setSizeFull();
+		this.asOf.setLabel(getTranslation("portfolio.asOf"));
+		this.account.setLabel(getTranslation("portfolio.account"));
+		this.flag.setLabel(getTranslation("portfolio.flag"));
+		this.stage.setLabel(getTranslation("portfolio.stage"));
 		this.asOf.addValueChangeListener((e) -> load());
 		this.account.setClearButtonVisible(true);
 		this.flag.setItems(RiskCode.values());
-		this.flag.setItemLabelGenerator(Badges::label);
+		this.flag.setItemLabelGenerator((code) -> Badges.label(this, code));
 		this.flag.setClearButtonVisible(true);
 		this.stage.setItems(Stage.values());
-		this.stage.setItemLabelGenerator(Badges::label);
+		this.stage.setItemLabelGenerator((s) -> Badges.label(this, s));
 		this.stage.setClearButtonVisible(true);
 		this.account.addValueChangeListener((e) -> show());
 		this.flag.addValueChangeListener((e) -> show());
@@ -79,24 +82,31 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 		HorizontalLayout filters = new HorizontalLayout(this.asOf, this.account, this.flag, this.stage);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-		this.grid.addColumn(DealAnalysis::name).setHeader("Deal").setFlexGrow(2).setSortable(true);
-		this.grid.addColumn(DealAnalysis::accountName).setHeader("Account").setSortable(true);
-		this.grid.addComponentColumn(PortfolioView::stages).setHeader("Claimed → effective").setFlexGrow(2);
-		this.grid.addColumn(DealAnalysis::riskScore).setHeader("Risk").setSortable(true).setWidth("6em").setFlexGrow(0);
+		this.grid.addColumn(DealAnalysis::name)
+			.setHeader(getTranslation("portfolio.deal"))
+			.setFlexGrow(2)
+			.setSortable(true);
+		this.grid.addColumn(DealAnalysis::accountName).setHeader(getTranslation("portfolio.account")).setSortable(true);
+		this.grid.addComponentColumn(this::stages).setHeader(getTranslation("portfolio.stages")).setFlexGrow(2);
+		this.grid.addColumn(DealAnalysis::riskScore)
+			.setHeader(getTranslation("portfolio.risk"))
+			.setSortable(true)
+			.setWidth("6em")
+			.setFlexGrow(0);
 		this.grid.addComponentColumn((deal) -> {
 			Div flags = new Div();
 			flags.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "2px");
-			deal.risks().forEach((r) -> flags.add(Badges.flag(r)));
+			deal.risks().forEach((r) -> flags.add(Badges.flag(this, r)));
 			return flags;
-		}).setHeader("Flags").setFlexGrow(4);
-		this.grid.addColumn(PortfolioView::amount).setHeader("Amount").setSortable(true);
+		}).setHeader(getTranslation("portfolio.flags")).setFlexGrow(4);
+		this.grid.addColumn(PortfolioView::amount).setHeader(getTranslation("portfolio.amount")).setSortable(true);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setSizeFull();
 		this.grid.addItemClickListener((e) -> UI.getCurrent()
 			.navigate(DealView.class, new com.vaadin.flow.router.RouteParameters("id", e.getItem().opportunity())));
 
-		add(new H2("Portfolio"), filters, this.message, this.grid, new H4("Pipeline: claimed vs effective stage"),
-				this.pipeline);
+		add(new H2(getTranslation("portfolio.title")), filters, this.message, this.grid,
+				new H4(getTranslation("portfolio.pipeline")), this.pipeline);
 	}
 
 	/** The portfolio as of today, or as of the {@code asOf} query parameter. */
@@ -109,7 +119,7 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 				date = LocalDate.parse(asOf);
 			}
 			catch (DateTimeParseException ex) {
-				this.message.setText("\"" + asOf + "\" is not a date like 2016-03-13; showing today.");
+				this.message.setText("\"" + asOf + "\" " + getTranslation("portfolio.badDate"));
 			}
 		}
 		if (date.equals(this.asOf.getValue())) {
@@ -126,12 +136,12 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 			return;
 		}
 		try {
-			this.deals = this.analysis.portfolio(this.asOf.getValue(), Language.EN);
-			this.message.setText(this.deals.isEmpty() ? "No open deals yet: import an account first." : "");
+			this.deals = this.analysis.portfolio(this.asOf.getValue(), Badges.language());
+			this.message.setText(this.deals.isEmpty() ? getTranslation("portfolio.empty") : "");
 		}
 		catch (RuntimeException ex) {
 			this.deals = List.of();
-			this.message.setText("The portfolio could not be analysed: " + ex.getMessage());
+			this.message.setText(getTranslation("portfolio.failed") + " " + ex.getMessage());
 		}
 		this.account.setItems(this.deals.stream().map(DealAnalysis::accountName).distinct().sorted().toList());
 		show();
@@ -149,16 +159,16 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 		drawPipeline(shown);
 	}
 
-	private static HorizontalLayout stages(DealAnalysis deal) {
+	private HorizontalLayout stages(DealAnalysis deal) {
 		HorizontalLayout stages = new HorizontalLayout();
 		stages.setSpacing(false);
-		stages.add(Badges.stage(deal.claimedStage(), false));
+		stages.add(Badges.stage(this, deal.claimedStage(), false));
 		if (deal.effectiveStage() == null) {
-			stages.add(new Span("→ unknown (nobody assessed)"));
+			stages.add(new Span("→ " + getTranslation("portfolio.unknownStage")));
 		}
 		else {
 			boolean differs = deal.effectiveStage() != deal.claimedStage();
-			stages.add(new Span(differs ? "≠ " : "= "), Badges.stage(deal.effectiveStage(), differs));
+			stages.add(new Span(differs ? "≠ " : "= "), Badges.stage(this, deal.effectiveStage(), differs));
 		}
 		return stages;
 	}
@@ -184,10 +194,12 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 		for (Stage s : Arrays.copyOf(Stage.values(), Stage.values().length)) {
 			Div row = new Div();
 			row.getStyle().set("display", "grid").set("grid-template-columns", "10em 1fr").set("gap", "2px 8px");
-			Span label = new Span(Badges.label(s));
+			Span label = new Span(Badges.label(this, s));
 			label.getStyle().set("grid-row", "span 2");
-			row.add(label, bar("claimed", count(shown, s, true), max, "var(--lumo-contrast-30pct)"),
-					bar("effective", count(shown, s, false), max, "var(--lumo-primary-color)"));
+			row.add(label,
+					bar(getTranslation("portfolio.claimed"), count(shown, s, true), max, "var(--lumo-contrast-30pct)"),
+					bar(getTranslation("portfolio.effective"), count(shown, s, false), max,
+							"var(--lumo-primary-color)"));
 			row.getStyle().set("margin-bottom", "var(--lumo-space-s)");
 			this.pipeline.add(row);
 		}

@@ -22,18 +22,22 @@ class AccountsView extends VerticalLayout {
 
 	AccountsView(OrganizationService organizations) {
 		setSizeFull();
-		add(new H2("Accounts"));
+		add(new H2(getTranslation("accounts.title")));
 		var summaries = organizations.summaries();
 		if (summaries.isEmpty()) {
-			add(new Paragraph("No organizations yet. Import a powermap/v1 document (POST /api/import) "
-					+ "or start with the demo profile."));
+			add(new Paragraph(getTranslation("accounts.empty")));
 		}
 		Grid<OrganizationSummary> grid = new Grid<>(OrganizationSummary.class, false);
-		grid.addColumn(OrganizationSummary::name).setHeader("Organization").setSortable(true).setFlexGrow(3);
-		grid.addColumn(OrganizationSummary::kind).setHeader("Kind").setSortable(true);
-		grid.addColumn(OrganizationSummary::people).setHeader("People").setSortable(true);
-		grid.addColumn(OrganizationSummary::opportunities).setHeader("Opportunities").setSortable(true);
-		grid.addColumn(OrganizationSummary::id).setHeader("Id");
+		grid.addColumn(OrganizationSummary::name)
+			.setHeader(getTranslation("accounts.organization"))
+			.setSortable(true)
+			.setFlexGrow(3);
+		grid.addColumn(OrganizationSummary::kind).setHeader(getTranslation("accounts.kind")).setSortable(true);
+		grid.addColumn(OrganizationSummary::people).setHeader(getTranslation("accounts.people")).setSortable(true);
+		grid.addColumn(OrganizationSummary::opportunities)
+			.setHeader(getTranslation("accounts.opportunities"))
+			.setSortable(true);
+		grid.addColumn(OrganizationSummary::id).setHeader(getTranslation("accounts.id"));
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		grid.setItems(summaries);
 		grid.setSizeFull();

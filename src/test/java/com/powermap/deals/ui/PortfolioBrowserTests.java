@@ -77,12 +77,22 @@ class PortfolioBrowserTests {
 		assertThat(dom).contains("There is no opportunity with the id \"no-such-deal\"").doesNotContain("Exception");
 	}
 
-	private String render(String path, Path profile) throws IOException, InterruptedException {
+	@Test
+	void a_browser_asking_for_chinese_gets_the_pages_and_the_analysis_in_chinese(@TempDir Path profile)
+			throws Exception {
+		String dom = render("/deals/mes?asOf=2016-03-13", profile, "--lang=zh-CN", "--accept-lang=zh-CN,zh");
+
+		assertThat(dom).contains("商机组合").contains("干系人").contains("该商机实际处于方案阶段，而不是商务阶段").contains("阶段虚高");
+	}
+
+	private String render(String path, Path profile, String... extra) throws IOException, InterruptedException {
 		Path out = profile.resolve("dom.html");
-		List<String> command = List.of(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + profile.resolve("chromium"), "--window-size=1400,1000",
-				"--virtual-time-budget=20000", "--dump-dom", "http://localhost:" + this.port + path);
+		List<String> command = new java.util.ArrayList<>(List.of(extra));
+		command.addAll(0,
+				List.of(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync",
+						"--user-data-dir=" + profile.resolve("chromium"), "--window-size=1400,1000",
+						"--virtual-time-budget=20000", "--dump-dom", "http://localhost:" + this.port + path));
 		Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
 			.redirectError(ProcessBuilder.Redirect.DISCARD)
 			.start();
