@@ -8,7 +8,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,12 +58,6 @@ class AnalysisController {
 		catch (DateTimeParseException ex) {
 			throw new BadRequestException("asOf", "unparseable date \"" + asOf + "\": expected YYYY-MM-DD");
 		}
-	}
-
-	@ExceptionHandler
-	ResponseEntity<Map<String, Object>> unknown(UnknownOpportunityException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(Map.of("errors", List.of(Map.of("path", "id", "message", ex.getMessage()))));
 	}
 
 	@ExceptionHandler

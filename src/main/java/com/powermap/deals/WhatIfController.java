@@ -1,15 +1,11 @@
 package com.powermap.deals;
 
-import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,8 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.powermap.base.Language;
-import com.powermap.exchange.ImportError;
-import com.powermap.exchange.InvalidDocumentException;
 
 /**
  * What-if over REST: {@code POST /api/opportunities/{id}/what-if?lang=} with a
@@ -41,17 +35,6 @@ class WhatIfController {
 			@RequestParam(required = false) @Nullable String lang,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
 		return this.whatIf.whatIf(id, fragment, Language.pick(lang, acceptLanguage)).toJson();
-	}
-
-	@ExceptionHandler
-	ResponseEntity<Map<String, List<ImportError>>> invalid(InvalidDocumentException ex) {
-		return ResponseEntity.badRequest().body(Map.of("errors", ex.errors()));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<Map<String, List<ImportError>>> unknown(UnknownOpportunityException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(Map.of("errors", List.of(new ImportError("id", ex.getMessage()))));
 	}
 
 }

@@ -108,14 +108,13 @@ final class LargeAccountGenerator {
 		people.add(person("me", "Key Account Manager", "Key Account Manager", "Sales", "us"));
 		people.add(person("cons", "Solution Consultant", "Solution Consultant", "Consulting", "us"));
 		String[] channels = { "MEETING", "CALL", "WORKSHOP", "PRESENTATION", "EVENT" };
+		java.util.Set<String> engagements = new java.util.HashSet<>();
 		for (int e = 0; e < 60; e++) {
 			String target = ids.get(random.nextInt(Math.min(ids.size(), 80)));
 			Map<String, Object> engaged = relationship("ENGAGED", (e % 3 == 0) ? "cons" : "me", target);
 			engaged.put("at", today.minusDays(1 + (e * 211L) % 210).toString());
 			engaged.put("channel", channels[random.nextInt(channels.length)]);
-			String key = engaged.get("from") + "|" + target + "|" + engaged.get("at");
-			if (relationships.stream()
-				.noneMatch((r) -> key.equals(r.get("from") + "|" + r.get("to") + "|" + r.get("at")))) {
+			if (engagements.add(engaged.get("from") + "|" + target + "|" + engaged.get("at"))) {
 				relationships.add(engaged);
 			}
 		}

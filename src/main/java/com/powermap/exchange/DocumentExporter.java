@@ -139,8 +139,8 @@ final class DocumentExporter {
 		if (value instanceof String text) {
 			return Moment.parse(text);
 		}
-		ZonedDateTime dateTime = ZonedDateTime.from((TemporalAccessor) value);
-		return Moment.parse(dateTime.toInstant().toString());
+		java.time.Instant instant = ZonedDateTime.from((TemporalAccessor) value).toInstant();
+		return new Moment(instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate(), instant);
 	}
 
 }

@@ -1,14 +1,10 @@
 package com.powermap.exchange;
 
-import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -43,21 +39,6 @@ class ExchangeController {
 	@GetMapping(path = "/api/export", produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> export(@RequestParam(required = false) @Nullable String account) {
 		return this.exchange.export(account);
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ImportErrors> invalid(InvalidDocumentException ex) {
-		return ResponseEntity.badRequest().body(new ImportErrors(ex.errors()));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ImportErrors> unknownAccount(UnknownAccountException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(new ImportErrors(List.of(new ImportError("account", ex.getMessage()))));
-	}
-
-	/** The body of a refused request. */
-	record ImportErrors(List<ImportError> errors) {
 	}
 
 }

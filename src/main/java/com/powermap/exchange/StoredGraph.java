@@ -39,34 +39,4 @@ interface StoredGraph {
 	record StoredReportsTo(String from, String to, @Nullable LocalDate since, @Nullable LocalDate until) {
 	}
 
-	/** Nothing stored: for checking a document on its own. */
-	StoredGraph EMPTY = new StoredGraph() {
-
-		@Override
-		public Map<String, OrganizationKind> organizations(Collection<String> ids) {
-			return Map.of();
-		}
-
-		@Override
-		public Map<String, StoredPerson> people(Collection<String> ids) {
-			return Map.of();
-		}
-
-		@Override
-		public Map<String, String> opportunities(Collection<String> ids) {
-			return Map.of();
-		}
-
-		@Override
-		public List<StoredReportsTo> reportsTo(Collection<String> organizationIds) {
-			return List.of();
-		}
-
-		@Override
-		public Map<String, String> peopleTiedToOrganization(Collection<String> ids) {
-			return Map.of();
-		}
-
-	};
-
 }
