@@ -24,7 +24,10 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.springframework.security.core.context.SecurityContextHolder;
+
 import com.powermap.PowermapApplication;
+import com.powermap.access.AccountAccess;
 import com.powermap.base.Language;
 import com.powermap.deals.AnalysisService;
 import com.powermap.exchange.ExchangeService;
@@ -86,6 +89,10 @@ public final class AnalyzeCommand {
 			long started = System.nanoTime();
 			try (ConfigurableApplicationContext context = start(store)) {
 				err.printf("analyze: temporary database ready in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+				// The command line has no signed-in user: it works as the system on its
+				// own
+				// temporary store.
+				SecurityContextHolder.getContext().setAuthentication(AccountAccess.systemCaller("analyze"));
 				ExchangeService exchange = context.getBean(ExchangeService.class);
 				AnalysisService analysis = context.getBean(AnalysisService.class);
 				long importing = System.nanoTime();

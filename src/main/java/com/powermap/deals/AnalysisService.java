@@ -12,6 +12,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.powermap.access.AccountAccess;
+import com.powermap.access.AccountScope;
 import com.powermap.base.CypherQueries;
 import com.powermap.base.Language;
 import com.powermap.influence.AnalysisSettings;
@@ -29,32 +31,42 @@ public class AnalysisService {
 
 	private final DealAnalyzer analyzer;
 
+	private final AccountAccess access;
+
 	private final Clock clock = Clock.systemUTC();
 
-	AnalysisService(Neo4jClient client, CypherQueries queries, AnalysisSettings settings) {
+	AnalysisService(Neo4jClient client, CypherQueries queries, AnalysisSettings settings, AccountAccess access) {
 		this.client = client;
 		this.queries = queries;
+		this.access = access;
 		this.analyzer = new DealAnalyzer(client, queries, settings);
 	}
 
 	/**
 	 * Analyses one opportunity as of a date (today in UTC when null).
 	 * @throws UnknownOpportunityException when there is no such opportunity
+	 * @throws com.powermap.access.NoAccessException when the caller may not see its
+	 * account
 	 */
 	@Transactional(readOnly = true)
 	public DealAnalysis analyze(String opportunity, @Nullable LocalDate asOf, Language language) {
+		this.access.checkOpportunity(opportunity);
 		return this.analyzer.analyze(opportunity, (asOf != null) ? asOf : today(), language);
 	}
 
 	/**
-	 * Every open opportunity (claimed stage below CLOSED), analysed, ranked by risk
-	 * score, then amount (both highest first; currency ignored), then id.
+	 * Every open opportunity (claimed stage below CLOSED) of the accounts the caller may
+	 * see, analysed, ranked by risk score, then amount (both highest first; currency
+	 * ignored), then id.
 	 */
 	@Transactional(readOnly = true)
 	public List<DealAnalysis> portfolio(@Nullable LocalDate asOf, Language language) {
 		LocalDate date = (asOf != null) ? asOf : today();
+		AccountScope scope = this.access.scope();
 		List<DealAnalysis> analyses = new ArrayList<>();
 		for (String id : this.client.query(this.queries.get("risk/open-opportunities"))
+			.bind(scope.parameter())
+			.to("allowedAccountIds")
 			.fetchAs(String.class)
 			.mappedBy((types, record) -> record.get("id").asString())
 			.all()) {

@@ -73,7 +73,7 @@ class WhatIfService {
 			PowermapDocument changes = this.exchange.check(document);
 			LocalDate asOf = (changes.asOf() != null) ? changes.asOf() : LocalDate.now(ZoneOffset.UTC);
 			DealAnalysis before = this.analysis.analyze(opportunity, asOf, language);
-			this.exchange.importDocument(changes);
+			this.exchange.applyHypothetically(changes);
 			DealAnalysis after = this.analysis.analyze(opportunity, asOf, language);
 			return new WhatIf(before, after);
 		});

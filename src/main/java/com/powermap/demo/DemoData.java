@@ -14,10 +14,12 @@ import tools.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
+import com.powermap.access.AccountAccess;
 import com.powermap.base.CypherQueries;
 import com.powermap.exchange.ExchangeService;
 import com.powermap.exchange.ImportResult;
@@ -53,7 +55,15 @@ class DemoData {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(0)
 	void loadIntoEmptyDatabase() {
+		AccountAccess.asSystem("demo", () -> {
+			load();
+			return null;
+		});
+	}
+
+	private void load() {
 		long organizations = this.client.query(this.countOrganizations).fetchAs(Long.class).one().orElse(0L);
 		if (organizations > 0) {
 			log.info("Demo profile: the database holds {} organizations already, no demo data imported", organizations);

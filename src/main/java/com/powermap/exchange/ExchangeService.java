@@ -16,7 +16,11 @@ import tools.jackson.databind.ObjectMapper;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
+import com.powermap.access.AccountAccess;
+import com.powermap.access.AccountScope;
+import com.powermap.access.NoAccessException;
 import com.powermap.base.CypherQueries;
 import com.powermap.organization.OrganizationKind;
 
@@ -36,10 +40,13 @@ public class ExchangeService {
 
 	private final Clock clock;
 
-	ExchangeService(Neo4jClient client, CypherQueries queries, ObjectMapper mapper) {
+	private final AccountAccess access;
+
+	ExchangeService(Neo4jClient client, CypherQueries queries, ObjectMapper mapper, AccountAccess access) {
 		this.client = client;
 		this.queries = queries;
 		this.mapper = mapper;
+		this.access = access;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -49,7 +56,9 @@ public class ExchangeService {
 	 */
 	@Transactional
 	public ImportResult importJson(String json) {
+		this.access.checkWrite();
 		PowermapDocument document = checked(json);
+		checkAccounts(document);
 		return new DocumentWriter(this.client, this.queries).write(document);
 	}
 
@@ -59,8 +68,60 @@ public class ExchangeService {
 	 */
 	@Transactional
 	public ImportResult importDocument(PowermapDocument document) {
+		this.access.checkWrite();
+		checkAccounts(document);
 		DocumentValidator.validate(document, new Neo4jStoredGraph(this.client, this.queries));
 		return new DocumentWriter(this.client, this.queries).write(document);
+	}
+
+	/**
+	 * Applies a document for a what-if: what it writes is seen by the rest of the
+	 * surrounding transaction, which is then always rolled back, so that a caller who may
+	 * only read may do this too. The caller must still see every account the document
+	 * touches.
+	 * @throws InvalidDocumentException listing every error
+	 */
+	@Transactional
+	public ImportResult applyHypothetically(PowermapDocument document) {
+		// Marks the surrounding transaction (or this one, when alone) for rollback.
+		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+		checkAccounts(document);
+		DocumentValidator.validate(document, new Neo4jStoredGraph(this.client, this.queries));
+		return new DocumentWriter(this.client, this.queries).write(document);
+	}
+
+	/**
+	 * Checks that the caller may see every account a document touches: its customer
+	 * organizations, the accounts of its opportunities and people, and the accounts of
+	 * the stored people it ties to. A key-account manager cannot add a new account.
+	 */
+	private void checkAccounts(PowermapDocument document) {
+		AccountScope scope = this.access.scope();
+		if (scope.all()) {
+			return;
+		}
+		Map<String, OrganizationKind> kinds = new HashMap<>();
+		document.organizations().forEach((o) -> kinds.put(o.id(), o.kind()));
+		Set<String> referenced = new HashSet<>();
+		document.people().forEach((p) -> referenced.add(p.org()));
+		document.opportunities().forEach((o) -> referenced.add(o.account()));
+		referenced.removeAll(kinds.keySet());
+		kinds.putAll(new Neo4jStoredGraph(this.client, this.queries).organizations(referenced));
+		kinds.forEach((id, kind) -> {
+			if (kind == OrganizationKind.CUSTOMER && !scope.permits(id)) {
+				throw new NoAccessException("no access to account \"" + id + "\"");
+			}
+		});
+		Set<String> inDocument = new HashSet<>();
+		document.people().forEach((p) -> inDocument.add(p.id()));
+		Set<String> stored = new HashSet<>();
+		document.relationships().forEach((r) -> {
+			stored.add(r.from());
+			stored.add(r.to());
+		});
+		document.opportunities().forEach((o) -> o.involvements().forEach((i) -> stored.add(i.person())));
+		stored.removeAll(inDocument);
+		this.access.checkPeople(stored);
 	}
 
 	/**
@@ -92,6 +153,7 @@ public class ExchangeService {
 	 */
 	@Transactional
 	public ImportResult importOrgChart(String org, byte[] csv) {
+		this.access.checkWrite();
 		Map<String, Object> target = this.client.query(this.queries.get("exchange/organization-exists"))
 			.bind(org)
 			.to("id")
@@ -106,6 +168,7 @@ public class ExchangeService {
 					List.of(new ImportError("org", "an org chart is imported into a CUSTOMER organization; \"" + org
 							+ "\" is " + target.get("kind"))));
 		}
+		this.access.checkAccount(org);
 		Set<String> members = new HashSet<>();
 		this.client.query(this.queries.get("exchange/people-of-organization"))
 			.bind(org)
@@ -152,11 +215,17 @@ public class ExchangeService {
 
 	/**
 	 * Exports one account (with everyone tied to its people, so that it can be imported
-	 * elsewhere) or, with a null account, the whole database.
+	 * elsewhere) or, with a null account, the whole database (for callers who see every
+	 * account).
+	 * @throws com.powermap.access.NoAccessException when the caller may not see it
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, Object> export(@Nullable String account) {
+		if (account == null && !this.access.scope().all()) {
+			throw new NoAccessException("only a user who sees every account may export the whole database");
+		}
 		if (account != null) {
+			this.access.checkAccount(account);
 			Map<String, Object> target = this.client.query(this.queries.get("exchange/organization-exists"))
 				.bind(account)
 				.to("id")

@@ -7,12 +7,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import com.powermap.access.NoAccessException;
 import com.powermap.deals.UnknownOpportunityException;
 
 /**
  * One answer for every endpoint that refuses a document or names something unknown:
  * {@code {"errors": [{"path", "message"}]}}, 400 for a refused document, 404 for an
- * unknown account or opportunity.
+ * unknown account or opportunity, 403 for something the caller may not see or change.
  */
 @RestControllerAdvice
 class RefusedRequests {
@@ -30,6 +31,12 @@ class RefusedRequests {
 	@ExceptionHandler
 	ResponseEntity<Errors> unknownOpportunity(UnknownOpportunityException ex) {
 		return notFound("id", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Errors> noAccess(NoAccessException ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.body(new Errors(List.of(new ImportError("", String.valueOf(ex.getMessage())))));
 	}
 
 	private static ResponseEntity<Errors> notFound(String path, String message) {

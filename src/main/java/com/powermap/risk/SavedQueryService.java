@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,18 +24,31 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.powermap.access.AccountAccess;
+import com.powermap.access.AccountScope;
+import com.powermap.access.NoAccessException;
 import com.powermap.base.CypherQueries;
 
 /**
  * The saved risk queries: every file of {@code cypher/queries/risk/}, listed with what
  * its header says and run by name with parameter values, each in a read transaction.
+ * <p>
+ * A query only shows what the caller's accounts allow: the server fills
+ * {@code $allowedAccountIds} (null for every account) where a query uses it, and checks
+ * the {@code $opportunity}, {@code $account} and {@code $people} a caller passes. A query
+ * limited by none of these runs only for callers who see every account.
  */
 @Service
 class SavedQueryService {
 
 	static final String FOLDER = "risk/";
 
+	/** Filled by the server, never by the caller. */
+	static final String ALLOWED_ACCOUNTS = "allowedAccountIds";
+
 	private final Neo4jClient client;
+
+	private final AccountAccess access;
 
 	/** By name, sorted; each with its Cypher. */
 	private final Map<String, Saved> saved;
@@ -55,14 +69,20 @@ class SavedQueryService {
 
 	}
 
-	SavedQueryService(Neo4jClient client, CypherQueries queries) {
+	SavedQueryService(Neo4jClient client, CypherQueries queries, AccountAccess access) {
 		this.client = client;
+		this.access = access;
 		Map<String, Saved> saved = new TreeMap<>();
 		for (String name : queries.names()) {
 			if (name.startsWith(FOLDER)) {
 				String shortName = name.substring(FOLDER.length());
 				String cypher = queries.get(name);
-				saved.put(shortName, new Saved(QueryHeader.parse(shortName, cypher), cypher));
+				SavedQuery query = QueryHeader.parse(shortName, cypher);
+				// The caller does not give the allowed accounts: hide them from the list.
+				query = new SavedQuery(query.name(), query.description(),
+						query.parameters().stream().filter((p) -> !p.name().equals(ALLOWED_ACCOUNTS)).toList(),
+						query.columns());
+				saved.put(shortName, new Saved(query, cypher));
 			}
 		}
 		this.saved = Collections.unmodifiableMap(saved);
@@ -85,7 +105,8 @@ class SavedQueryService {
 		if (query == null) {
 			throw new UnknownQueryException(name);
 		}
-		Map<String, Object> parameters = QueryParameters.convert(query.query().parameters(), values);
+		Map<String, Object> parameters = new HashMap<>(QueryParameters.convert(query.query().parameters(), values));
+		checkAccess(query, parameters);
 		long start = System.nanoTime();
 		QueryResult result = this.client.delegateTo((runner) -> {
 			Result rows = runner.run(query.cypher(), parameters);
@@ -100,6 +121,31 @@ class SavedQueryService {
 		}).run().orElseThrow();
 		long elapsed = (System.nanoTime() - start) / 1_000_000;
 		return new QueryResult(result.columns(), result.rows(), elapsed);
+	}
+
+	private void checkAccess(Saved query, Map<String, Object> parameters) {
+		AccountScope scope = this.access.scope();
+		boolean limited = false;
+		if (query.cypher().contains("$" + ALLOWED_ACCOUNTS)) {
+			parameters.put(ALLOWED_ACCOUNTS, scope.parameter());
+			limited = true;
+		}
+		if (parameters.get("opportunity") instanceof String opportunity) {
+			this.access.checkOpportunity(opportunity);
+			limited = true;
+		}
+		if (parameters.get("account") instanceof String account) {
+			this.access.checkAccount(account);
+			limited = true;
+		}
+		if (parameters.get("people") instanceof List<?> people) {
+			this.access.checkPeople(people.stream().map(String::valueOf).toList());
+			limited = true;
+		}
+		if (!limited && !scope.all()) {
+			throw new NoAccessException("the query \"" + query.query().name()
+					+ "\" is not limited to accounts, so only callers who see every account may run it");
+		}
 	}
 
 	/**

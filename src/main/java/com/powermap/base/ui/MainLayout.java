@@ -6,24 +6,30 @@ import java.util.Locale;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * The application shell: a title bar with the language switch (English, 简体中文) and a
  * navigation drawer built from the views' {@code @Menu}, its entries translated.
  */
 @Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
 	static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
-	MainLayout() {
+	MainLayout(AuthenticationContext authentication) {
 		H1 title = new H1("Powermap");
 		title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0 var(--lumo-space-m)");
 		SideNav nav = new SideNav();
@@ -36,14 +42,19 @@ public class MainLayout extends AppLayout {
 		language.setItemLabelGenerator((locale) -> locale.getLanguage().equals("zh") ? "简体中文" : "English");
 		language.setValue(getLocale().getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
 		language.setAriaLabel(getTranslation("language"));
-		language.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
+		language.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-s)");
 		language.addValueChangeListener((event) -> {
 			if (event.isFromClient() && event.getValue() != null) {
 				VaadinSession.getCurrent().setLocale(event.getValue());
 				UI.getCurrent().getPage().reload();
 			}
 		});
-		addToNavbar(new DrawerToggle(), title, language);
+		Span user = new Span(getTranslation("signed-in-as", authentication.getPrincipalName().orElse("")));
+		user.getStyle().set("font-size", "var(--lumo-font-size-s)");
+		Button logout = new Button(getTranslation("logout"), (e) -> authentication.logout());
+		logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		logout.getStyle().set("margin-right", "var(--lumo-space-m)");
+		addToNavbar(new DrawerToggle(), title, language, user, logout);
 		addToDrawer(nav);
 		setPrimarySection(Section.DRAWER);
 	}

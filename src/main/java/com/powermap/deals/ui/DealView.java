@@ -22,10 +22,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouterLink;
 
 import com.powermap.deals.AnalysisService;
 import com.powermap.deals.DealAnalysis;
+import com.powermap.access.NoAccessException;
 import com.powermap.deals.UnknownOpportunityException;
 
 /**
@@ -34,6 +36,7 @@ import com.powermap.deals.UnknownOpportunityException;
  * checked by the analysis.
  */
 @Route("deals/:id")
+@PermitAll
 @PageTitle("Deal · Powermap")
 class DealView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -68,6 +71,11 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 		catch (UnknownOpportunityException ex) {
 			add(new H2(getTranslation("deal.noSuchDeal")),
 					new Paragraph(getTranslation("deal.noSuchDealText") + " \"" + id + "\"."));
+			return;
+		}
+		catch (NoAccessException ex) {
+			add(new H2(getTranslation("deal.noSuchDeal")),
+					new Paragraph(getTranslation("access.denied", String.valueOf(ex.getMessage()))));
 			return;
 		}
 		catch (RuntimeException ex) {

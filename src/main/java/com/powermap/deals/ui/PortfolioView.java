@@ -27,6 +27,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 import com.powermap.deals.AnalysisService;
 import com.powermap.deals.DealAnalysis;
@@ -39,6 +40,7 @@ import com.powermap.risk.RiskCode;
  * effective stage.
  */
 @Route("")
+@PermitAll
 @PageTitle("Portfolio · Powermap")
 @Menu(order = 0, title = "Portfolio")
 class PortfolioView extends VerticalLayout implements BeforeEnterObserver {

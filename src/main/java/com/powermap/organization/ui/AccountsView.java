@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 import com.powermap.organization.OrganizationService;
 import com.powermap.organization.OrganizationSummary;
@@ -16,6 +17,7 @@ import com.powermap.organization.OrganizationSummary;
  * The organizations in the database with their people and opportunity counts.
  */
 @Route("accounts")
+@PermitAll
 @PageTitle("Accounts · Powermap")
 @Menu(order = 1, title = "Accounts")
 class AccountsView extends VerticalLayout {
