@@ -158,14 +158,14 @@ public final class BenchCommand {
 		}
 		return switch (operation) {
 			case "portfolio-scan" -> switch (scale) {
-				case S -> new Repetitions(3, 20);
-				case M -> new Repetitions(1, 3);
+				case S -> new Repetitions(2, 10);
+				case M -> new Repetitions(0, 2);
 				case L -> new Repetitions(0, 1);
 			};
 			default -> switch (scale) {
-				case S -> new Repetitions(30, 200);
-				case M -> new Repetitions(5, 40);
-				case L -> new Repetitions(30, 200);
+				case S -> new Repetitions(10, 60);
+				case M -> new Repetitions(3, 20);
+				case L -> new Repetitions(20, 100);
 			};
 		};
 	}

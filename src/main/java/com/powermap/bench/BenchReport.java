@@ -97,7 +97,7 @@ record BenchReport(Scale scale, boolean smoke, Machine machine, boolean answersM
 	}
 
 	private static double round(double value) {
-		return Double.isFinite(value) ? Math.round(value * 1000) / 1000.0 : -1;
+		return Double.isFinite(value) ? Math.round(value * 1e6) / 1e6 : -1;
 	}
 
 	String markdown() {

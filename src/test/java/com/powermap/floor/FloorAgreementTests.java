@@ -94,7 +94,10 @@ class FloorAgreementTests {
 
 	@Test
 	void the_floor_and_the_product_agree_on_every_deal_of_generated_small_portfolios() {
-		for (long seed : new long[] { PortfolioGenerator.SEED, 11, 12 }) {
+		// Two seeds, the second as of a date twenty days back (so that other assessments,
+		// relationships and departures count): each analysis takes seconds on a busy
+		// machine.
+		for (long seed : new long[] { PortfolioGenerator.SEED, 11 }) {
 			TestGraph.clean(this.client);
 			PortfolioGenerator generator = new PortfolioGenerator(Scale.S, seed);
 			FloorGraph graph = new FloorGraph();
@@ -104,17 +107,15 @@ class FloorAgreementTests {
 			}
 			graph.freeze();
 			FloorAnalyzer floor = new FloorAnalyzer(graph, DEFAULTS);
-			for (LocalDate asOf : List.of(PortfolioGenerator.AS_OF, PortfolioGenerator.AS_OF.minusDays(20))) {
-				for (String deal : graph.opportunities()) {
-					DealAnalysis product = this.analysis.analyze(deal, asOf, Language.EN);
-					assertThat(AnswerCheck.differences(product, floor.analyze(deal, asOf))).as("seed %d", seed)
-						.isEmpty();
-				}
-				assertThat(AnswerCheck.portfolioDifferences(this.analysis.portfolio(asOf, Language.EN),
-						floor.portfolio(asOf)))
-					.as("seed %d", seed)
-					.isEmpty();
+			LocalDate asOf = (seed == 11) ? PortfolioGenerator.AS_OF.minusDays(20) : PortfolioGenerator.AS_OF;
+			for (String deal : graph.opportunities()) {
+				DealAnalysis product = this.analysis.analyze(deal, asOf, Language.EN);
+				assertThat(AnswerCheck.differences(product, floor.analyze(deal, asOf))).as("seed %d", seed).isEmpty();
 			}
+			assertThat(
+					AnswerCheck.portfolioDifferences(this.analysis.portfolio(asOf, Language.EN), floor.portfolio(asOf)))
+				.as("seed %d", seed)
+				.isEmpty();
 		}
 	}
 
