@@ -198,7 +198,7 @@ public final class BenchCommand {
 			FloorGraphPayload floorPayload = new FloorGraphPayload(floor);
 
 			List<BenchReport.Operation> operations = new ArrayList<>();
-			operations.add(dealAnalysis(generator, floor, analysis, floorAnalyzer));
+			operations.add(dealAnalysis(floor, analysis, floorAnalyzer));
 			operations.add(portfolioScan(analysis, floorAnalyzer));
 			operations.add(graphPayload(generator, payload, (account) -> {
 				int[] size = floorPayload.load(account);
@@ -243,7 +243,7 @@ public final class BenchCommand {
 		return new BenchReport.Import(people, relationships, productNanos / 1e9, floorNanos / 1e9);
 	}
 
-	private BenchReport.Operation dealAnalysis(PortfolioGenerator generator, FloorGraph floor, AnalysisService analysis,
+	private BenchReport.Operation dealAnalysis(FloorGraph floor, AnalysisService analysis,
 			FloorAnalyzer floorAnalyzer) {
 		List<String> deals = floor.opportunities();
 		Repetitions reps = repetitions(this.arguments.scale(), "deal-analysis");
