@@ -9,24 +9,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import com.powermap.PowermapApplication;
 import com.powermap.access.AccountAccess;
 import com.powermap.base.Language;
 import com.powermap.deals.AnalysisService;
@@ -87,7 +81,7 @@ public final class AnalyzeCommand {
 		try {
 			store = Files.createTempDirectory("powermap-analyze-");
 			long started = System.nanoTime();
-			try (ConfigurableApplicationContext context = start(store)) {
+			try (ConfigurableApplicationContext context = TemporaryStore.start(store, "64m")) {
 				err.printf("analyze: temporary database ready in %d ms%n", (System.nanoTime() - started) / 1_000_000);
 				// The command line has no signed-in user: it works as the system on its
 				// own
@@ -135,7 +129,7 @@ public final class AnalyzeCommand {
 		}
 		finally {
 			if (store != null) {
-				delete(store);
+				TemporaryStore.delete(store);
 			}
 		}
 	}
@@ -183,28 +177,6 @@ public final class AnalyzeCommand {
 			throw new IllegalArgumentException("no document given");
 		}
 		return new Arguments(file, asOf, language);
-	}
-
-	private static ConfigurableApplicationContext start(Path store) {
-		return new SpringApplicationBuilder(PowermapApplication.class).web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.run("--NEO4J_URI=", "--powermap.embedded.data-dir=" + store, "--powermap.embedded.bolt-port=0",
-					"--powermap.embedded.page-cache=64m", "--powermap.demo.enabled=false", "--logging.level.root=WARN",
-					"--logging.level.org.neo4j.migrations=WARN", "--logging.level.ac.simons=WARN",
-					"--spring.main.lazy-initialization=true",
-					"--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-							+ "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
-							+ "com.vaadin.flow.spring.VaadinScopesConfig");
-	}
-
-	private static void delete(Path dir) {
-		try (Stream<Path> paths = Files.walk(dir)) {
-			paths.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
-		}
-		catch (IOException ex) {
-			System.err.println("could not delete the temporary store " + dir + ": " + ex.getMessage());
-		}
 	}
 
 }

@@ -1,0 +1,344 @@
+package com.powermap.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.powermap.access.AccountAccess;
+import com.powermap.base.CypherQueries;
+import com.powermap.base.Language;
+import com.powermap.cli.TemporaryStore;
+import com.powermap.deals.AnalysisService;
+import com.powermap.deals.DealAnalysis;
+import com.powermap.exchange.ExchangeService;
+import com.powermap.exchange.PowermapDocument;
+import com.powermap.floor.FloorAnalyzer;
+import com.powermap.floor.FloorGraph;
+import com.powermap.floor.FloorGraphPayload;
+import com.powermap.influence.AnalysisSettings;
+
+/**
+ * {@code bench --scale S|M|L [--out DIR] [--smoke]}: generates the portfolio of a scale,
+ * imports it into a fresh embedded store through the import users have, and measures
+ * import, deal analysis, portfolio scan and graph payload against the floor (the same
+ * answers computed in memory by {@code com.powermap.floor}), checking that both answer
+ * the same. Progress goes to standard error; the table to standard output; results.json,
+ * results.md and latency.svg to DIR. Exit codes: 0 done and the answers match, 3 done but
+ * they differ, 1 anything else.
+ */
+public final class BenchCommand {
+
+	static final String USAGE = "usage: java -jar powermap.jar bench --scale S|M|L [--out DIR] [--smoke]";
+
+	private final Arguments arguments;
+
+	private final PrintStream err;
+
+	private final Random random;
+
+	private final List<String> mismatches = new ArrayList<>();
+
+	private final List<BenchReport.Point> points = new ArrayList<>();
+
+	private BenchCommand(Arguments arguments, PrintStream err) {
+		this.arguments = arguments;
+		this.err = err;
+		this.random = new Random(arguments.seed());
+	}
+
+	record Arguments(Scale scale, Path out, boolean smoke, long seed) {
+	}
+
+	/** How many times an operation runs unmeasured, then measured. */
+	record Repetitions(int warmUp, int measured) {
+	}
+
+	/** Runs the command and returns its exit code. */
+	public static int run(String[] args) {
+		PrintStream out = System.out;
+		PrintStream err = System.err;
+		System.setOut(err);
+		try {
+			return run(args, out, err);
+		}
+		finally {
+			System.setOut(out);
+		}
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) {
+		Arguments arguments;
+		try {
+			arguments = parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			err.println(ex.getMessage());
+			err.println(USAGE);
+			return 1;
+		}
+		Path store = null;
+		try {
+			Files.createDirectories(arguments.out());
+			store = Files.createTempDirectory("powermap-bench-");
+			BenchReport report = new BenchCommand(arguments, err).measure(store);
+			report.write(arguments.out());
+			out.println(report.markdown());
+			out.flush();
+			err.println("bench: wrote results.json, results.md and latency.svg to " + arguments.out());
+			return report.answersMatchFloor() ? 0 : 3;
+		}
+		catch (RuntimeException | IOException ex) {
+			err.println("bench failed: " + ex);
+			return 1;
+		}
+		finally {
+			if (store != null) {
+				TemporaryStore.delete(store);
+			}
+		}
+	}
+
+	static Arguments parse(String[] args) {
+		if (args.length == 0 || !"bench".equals(args[0])) {
+			throw new IllegalArgumentException("not a bench command");
+		}
+		Scale scale = null;
+		Path out = Path.of("bench-results");
+		boolean smoke = false;
+		long seed = PortfolioGenerator.SEED;
+		for (int i = 1; i < args.length; i++) {
+			String arg = args[i];
+			switch (arg) {
+				case "--smoke" -> smoke = true;
+				case "--scale", "--out", "--seed" -> {
+					if (i + 1 >= args.length) {
+						throw new IllegalArgumentException(arg + " needs a value");
+					}
+					String value = args[++i];
+					if (arg.equals("--scale")) {
+						try {
+							scale = Scale.valueOf(value.toUpperCase(Locale.ROOT));
+						}
+						catch (IllegalArgumentException ex) {
+							throw new IllegalArgumentException("--scale must be S, M or L, not \"" + value + "\"");
+						}
+					}
+					else if (arg.equals("--out")) {
+						out = Path.of(value);
+					}
+					else {
+						try {
+							seed = Long.parseLong(value);
+						}
+						catch (NumberFormatException ex) {
+							throw new IllegalArgumentException("--seed must be a whole number, not \"" + value + "\"");
+						}
+					}
+				}
+				default -> throw new IllegalArgumentException("unknown argument \"" + arg + "\"");
+			}
+		}
+		if (scale == null) {
+			throw new IllegalArgumentException("--scale is required");
+		}
+		return new Arguments(scale, out, smoke, seed);
+	}
+
+	private Repetitions repetitions(Scale scale, String operation) {
+		if (this.arguments.smoke()) {
+			return new Repetitions(1, 3);
+		}
+		return switch (operation) {
+			case "portfolio-scan" -> switch (scale) {
+				case S -> new Repetitions(2, 10);
+				case M -> new Repetitions(0, 2);
+				case L -> new Repetitions(0, 1);
+			};
+			default -> switch (scale) {
+				case S -> new Repetitions(10, 60);
+				case M -> new Repetitions(3, 20);
+				case L -> new Repetitions(20, 100);
+			};
+		};
+	}
+
+	private static String pageCache(Scale scale) {
+		return switch (scale) {
+			case S -> "64m";
+			case M -> "256m";
+			case L -> "2g";
+		};
+	}
+
+	private BenchReport measure(Path store) {
+		Scale scale = this.arguments.scale();
+		long started = System.nanoTime();
+		try (ConfigurableApplicationContext context = TemporaryStore.start(store, pageCache(scale))) {
+			// The benchmark has no signed-in user: it works as the system on its own
+			// store.
+			SecurityContextHolder.getContext().setAuthentication(AccountAccess.systemCaller("bench"));
+			progress("temporary database ready in %d ms", (System.nanoTime() - started) / 1_000_000);
+			ExchangeService exchange = context.getBean(ExchangeService.class);
+			AnalysisService analysis = context.getBean(AnalysisService.class);
+			AnalysisSettings settings = context.getBean(AnalysisSettings.class);
+			GraphPayload payload = new CypherGraphPayload(context.getBean(Neo4jClient.class),
+					context.getBean(CypherQueries.class), context.getBean(PlatformTransactionManager.class));
+
+			PortfolioGenerator generator = new PortfolioGenerator(scale, this.arguments.seed());
+			FloorGraph floor = new FloorGraph();
+			BenchReport.Import imported = importPortfolio(generator, exchange, floor);
+			FloorAnalyzer floorAnalyzer = new FloorAnalyzer(floor,
+					new FloorAnalyzer.Settings(settings.reportsToWeight(), settings.delegationWeight(),
+							settings.damping(), settings.reachWindowDays(), settings.regressionWindowDays()));
+			FloorGraphPayload floorPayload = new FloorGraphPayload(floor);
+
+			List<BenchReport.Operation> operations = new ArrayList<>();
+			operations.add(dealAnalysis(floor, analysis, floorAnalyzer));
+			operations.add(portfolioScan(analysis, floorAnalyzer));
+			operations.add(graphPayload(generator, payload, (account) -> {
+				int[] size = floorPayload.load(account);
+				return new GraphPayload.Size(size[0], size[1]);
+			}));
+			if (!this.mismatches.isEmpty()) {
+				progress("the product and the floor differ in %d places, the first of them:", this.mismatches.size());
+				this.mismatches.stream().limit(20).forEach((m) -> this.err.println("  " + m));
+			}
+			return new BenchReport(scale, this.arguments.smoke(), Machine.describe(), this.mismatches.isEmpty(),
+					imported, operations, List.copyOf(this.points), List.copyOf(this.mismatches));
+		}
+	}
+
+	private BenchReport.Import importPortfolio(PortfolioGenerator generator, ExchangeService exchange,
+			FloorGraph floor) {
+		long productNanos = 0;
+		long floorNanos = 0;
+		long people = 0;
+		long relationships = 0;
+		long lastReport = System.nanoTime();
+		for (int i = -1; i < generator.accounts(); i++) {
+			PowermapDocument document = (i < 0) ? generator.world() : generator.account(i);
+			long t0 = System.nanoTime();
+			exchange.importDocument(document);
+			long t1 = System.nanoTime();
+			floor.add(document);
+			long t2 = System.nanoTime();
+			productNanos += t1 - t0;
+			floorNanos += t2 - t1;
+			people += document.people().size();
+			relationships += document.relationships().size();
+			if (t2 - lastReport > 5_000_000_000L || i == generator.accounts() - 1) {
+				lastReport = t2;
+				progress("imported %d of %d accounts: %,d people, %,d relationships, %,.0f relationships/s", i + 1,
+						generator.accounts(), people, relationships, relationships / (productNanos / 1e9));
+			}
+		}
+		long t0 = System.nanoTime();
+		floor.freeze();
+		floorNanos += System.nanoTime() - t0;
+		return new BenchReport.Import(people, relationships, productNanos / 1e9, floorNanos / 1e9);
+	}
+
+	private BenchReport.Operation dealAnalysis(FloorGraph floor, AnalysisService analysis,
+			FloorAnalyzer floorAnalyzer) {
+		List<String> deals = floor.opportunities();
+		Repetitions reps = repetitions(this.arguments.scale(), "deal-analysis");
+		List<Double> product = new ArrayList<>();
+		List<Double> bottom = new ArrayList<>();
+		progress("deal-analysis: %d warm-up and %d measured analyses of random deals", reps.warmUp(), reps.measured());
+		for (int run = 0; run < reps.warmUp() + reps.measured(); run++) {
+			String deal = deals.get(this.random.nextInt(deals.size()));
+			long t0 = System.nanoTime();
+			DealAnalysis answer = analysis.analyze(deal, PortfolioGenerator.AS_OF, Language.EN);
+			long t1 = System.nanoTime();
+			DealAnalysis floorAnswer = floorAnalyzer.analyze(deal, PortfolioGenerator.AS_OF);
+			long t2 = System.nanoTime();
+			check(AnswerCheck.differences(answer, floorAnswer));
+			if (run >= reps.warmUp()) {
+				product.add((t1 - t0) / 1e6);
+				bottom.add((t2 - t1) / 1e6);
+				String account = floor.accountOf(deal);
+				this.points.add(new BenchReport.Point((account != null) ? floor.peopleOf(account) : 0, (t1 - t0) / 1e6,
+						(t2 - t1) / 1e6));
+			}
+			tick("deal-analysis", run, reps);
+		}
+		return BenchReport.Operation.of("deal-analysis", product, bottom);
+	}
+
+	private BenchReport.Operation portfolioScan(AnalysisService analysis, FloorAnalyzer floorAnalyzer) {
+		Repetitions reps = repetitions(this.arguments.scale(), "portfolio-scan");
+		List<Double> product = new ArrayList<>();
+		List<Double> bottom = new ArrayList<>();
+		progress("portfolio-scan: %d warm-up and %d measured scans", reps.warmUp(), reps.measured());
+		for (int run = 0; run < reps.warmUp() + reps.measured(); run++) {
+			long t0 = System.nanoTime();
+			List<DealAnalysis> answer = analysis.portfolio(PortfolioGenerator.AS_OF, Language.EN);
+			long t1 = System.nanoTime();
+			List<DealAnalysis> floorAnswer = floorAnalyzer.portfolio(PortfolioGenerator.AS_OF);
+			long t2 = System.nanoTime();
+			check(AnswerCheck.portfolioDifferences(answer, floorAnswer));
+			if (run >= reps.warmUp()) {
+				product.add((t1 - t0) / 1e6);
+				bottom.add((t2 - t1) / 1e6);
+			}
+			tick("portfolio-scan", run, reps);
+		}
+		return BenchReport.Operation.of("portfolio-scan", product, bottom);
+	}
+
+	private BenchReport.Operation graphPayload(PortfolioGenerator generator, GraphPayload payload,
+			GraphPayload floorPayload) {
+		Repetitions reps = repetitions(this.arguments.scale(), "graph-payload");
+		List<Double> product = new ArrayList<>();
+		List<Double> bottom = new ArrayList<>();
+		progress("graph-payload: %d warm-up and %d measured payloads of random accounts", reps.warmUp(),
+				reps.measured());
+		for (int run = 0; run < reps.warmUp() + reps.measured(); run++) {
+			String account = generator.accountId(this.random.nextInt(generator.accounts()));
+			long t0 = System.nanoTime();
+			GraphPayload.Size size = payload.load(account);
+			long t1 = System.nanoTime();
+			GraphPayload.Size floorSize = floorPayload.load(account);
+			long t2 = System.nanoTime();
+			if (!size.equals(floorSize)) {
+				check(List.of("graph payload of " + account + " " + size + " <> floor " + floorSize));
+			}
+			if (run >= reps.warmUp()) {
+				product.add((t1 - t0) / 1e6);
+				bottom.add((t2 - t1) / 1e6);
+			}
+			tick("graph-payload", run, reps);
+		}
+		return BenchReport.Operation.of("graph-payload", product, bottom);
+	}
+
+	private void check(List<String> differences) {
+		this.mismatches.addAll(differences);
+	}
+
+	private long lastTick = System.nanoTime();
+
+	private void tick(String operation, int run, Repetitions reps) {
+		long now = System.nanoTime();
+		if (now - this.lastTick > 5_000_000_000L) {
+			this.lastTick = now;
+			progress("%s: %d of %d done", operation, run + 1, reps.warmUp() + reps.measured());
+		}
+	}
+
+	private void progress(String format, Object... values) {
+		this.err.println("bench: " + String.format(Locale.ROOT, format, values));
+		this.err.flush();
+	}
+
+}
