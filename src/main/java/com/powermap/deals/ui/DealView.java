@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -29,6 +30,7 @@ import com.powermap.deals.AnalysisService;
 import com.powermap.deals.DealAnalysis;
 import com.powermap.access.NoAccessException;
 import com.powermap.deals.UnknownOpportunityException;
+import com.powermap.graphview.GraphPayloadService;
 
 /**
  * One deal: where it really stands and why, its risk flags, the decision-makers nobody
@@ -42,8 +44,11 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final AnalysisService analysis;
 
-	DealView(AnalysisService analysis) {
+	private final GraphPayloadService graphs;
+
+	DealView(AnalysisService analysis, GraphPayloadService graphs) {
 		this.analysis = analysis;
+		this.graphs = graphs;
 		setWidthFull();
 	}
 
@@ -111,6 +116,8 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 		deal.risks().forEach((r) -> flags.add(new ListItem(Badges.flag(this, r), new Span(r.message()))));
 		add(flags);
 
+		Grid<DealAnalysis.Stakeholder> grid = new Grid<>(DealAnalysis.Stakeholder.class, false);
+		DealGraphPanel graphPanel = new DealGraphPanel(deal, this.graphs, grid);
 		add(new H4(getTranslation("deal.unreached")));
 		if (deal.unreachedDecisionMakers().isEmpty()) {
 			add(new Paragraph(getTranslation("deal.allReached")));
@@ -122,13 +129,14 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 					: getTranslation("deal.noWarmPath");
 			String last = (u.lastEngagedAt() != null) ? getTranslation("deal.lastMet") + " " + u.lastEngagedAt()
 					: getTranslation("deal.neverMet");
-			unreached.add(new ListItem(names.getOrDefault(u.person(), u.person()) + " ("
-					+ Badges.label(this, u.role(), "role") + ", " + last + ") — " + path));
+			ListItem item = new ListItem(names.getOrDefault(u.person(), u.person()) + " ("
+					+ Badges.label(this, u.role(), "role") + ", " + last + ") — " + path + " ");
+			Optional.ofNullable(graphPanel.warmPathButton(u)).ifPresent(item::add);
+			unreached.add(item);
 		}
 		add(unreached);
 
 		add(new H4(getTranslation("deal.stakeholders")));
-		Grid<DealAnalysis.Stakeholder> grid = new Grid<>(DealAnalysis.Stakeholder.class, false);
 		grid.addColumn(DealAnalysis.Stakeholder::name).setHeader(getTranslation("deal.person")).setFlexGrow(2);
 		grid.addColumn((s) -> (s.title() != null) ? s.title() : "")
 			.setHeader(getTranslation("deal.jobTitle"))
@@ -146,7 +154,7 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		grid.setItems(deal.stakeholders());
 		grid.setAllRowsVisible(true);
-		add(grid);
+		add(graphPanel);
 	}
 
 	private static Div influenceBar(DealAnalysis.Stakeholder stakeholder) {
