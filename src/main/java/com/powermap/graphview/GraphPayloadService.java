@@ -21,6 +21,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.powermap.access.AccountAccess;
 import com.powermap.base.CypherQueries;
 import com.powermap.deals.DealAnalysis;
 
@@ -45,18 +46,24 @@ public class GraphPayloadService {
 
 	private final CypherQueries queries;
 
-	GraphPayloadService(Neo4jClient client, CypherQueries queries) {
+	private final AccountAccess access;
+
+	GraphPayloadService(Neo4jClient client, CypherQueries queries, AccountAccess access) {
 		this.client = client;
 		this.queries = queries;
+		this.access = access;
 	}
 
 	/**
 	 * The graph of an analysed deal, as of the analysis date.
 	 * @throws IllegalArgumentException when the filter names a department or a person the
 	 * account does not have
+	 * @throws com.powermap.access.NoAccessException when the caller may not see the
+	 * account
 	 */
 	@Transactional(readOnly = true)
 	public GraphPayload forDeal(DealAnalysis deal, GraphFilter filter) {
+		this.access.checkAccount(deal.account());
 		LocalDate asOf = deal.asOf();
 		List<Row> account = people("graph/account-people", Map.of("account", deal.account(), "asOf", asOf));
 		Map<String, Row> accountById = new LinkedHashMap<>();
