@@ -39,8 +39,11 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final AnalysisService analysis;
 
-	DealView(AnalysisService analysis) {
+	private final DealEditing editing;
+
+	DealView(AnalysisService analysis, DealEditing editing) {
 		this.analysis = analysis;
+		this.editing = editing;
 		setWidthFull();
 	}
 
@@ -91,6 +94,8 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 		}
 		stages.add(new Span(getTranslation("deal.riskScore") + " " + deal.riskScore()));
 		add(stages, new Paragraph(deal.explanation()));
+		EditActions actions = new EditActions(this.editing, deal);
+		add(actions);
 
 		Map<String, String> names = new HashMap<>();
 		deal.stakeholders().forEach((s) -> names.put(s.person(), s.name()));
@@ -135,10 +140,13 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 			.setHeader(getTranslation("deal.lastEngaged"));
 		grid.addColumn((s) -> s.reached() ? getTranslation("deal.reached") : getTranslation("deal.notReached"))
 			.setHeader(getTranslation("deal.reach"));
+		grid.addComponentColumn(actions::rowActions).setHeader(getTranslation("edit.actions")).setAutoWidth(true);
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		grid.setItems(deal.stakeholders());
 		grid.setAllRowsVisible(true);
 		add(grid);
+		add(new H4(getTranslation("timeline.title")), new AssessmentTimeline(
+				this.editing.history.timeline(deal.opportunity(), deal.asOf(), Badges.language())));
 	}
 
 	private static Div influenceBar(DealAnalysis.Stakeholder stakeholder) {
