@@ -33,19 +33,19 @@ class AssessmentDialog extends EditDialog {
 
 	private final String opportunity;
 
-	private final ComboBox<PersonChoice> person = field("person", new ComboBox<>());
+	final ComboBox<PersonChoice> person = field("person", new ComboBox<>());
 
-	private final DatePicker day = field("day", new DatePicker());
+	final DatePicker day = field("day", new DatePicker());
 
-	private final Select<Stage> stage = new Select<>();
+	final Select<Stage> stage = new Select<>();
 
-	private final Select<Attitude> attitude = new Select<>();
+	final Select<Attitude> attitude = new Select<>();
 
-	private final Select<Participation> participation = new Select<>();
+	final Select<Participation> participation = new Select<>();
 
-	private final TextArea note = field("note", new TextArea());
+	final TextArea note = field("note", new TextArea());
 
-	private final Select<BuyingRole> role = new Select<>();
+	final Select<BuyingRole> role = new Select<>();
 
 	private final Map<String, BuyingRole> roles;
 

@@ -33,7 +33,7 @@ abstract class EditDialog extends Dialog {
 	/** Field-level checks that need no database: required fields, ranges. */
 	protected final Binder<Object> binder = new Binder<>();
 
-	private final Paragraph message = new Paragraph();
+	final Paragraph message = new Paragraph();
 
 	private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 

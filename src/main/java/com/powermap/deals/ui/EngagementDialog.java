@@ -22,15 +22,15 @@ class EngagementDialog extends EditDialog {
 
 	private final DealEditing editing;
 
-	private final ComboBox<PersonChoice> from = field("from", new ComboBox<>());
+	final ComboBox<PersonChoice> from = field("from", new ComboBox<>());
 
-	private final ComboBox<PersonChoice> to = field("to", new ComboBox<>());
+	final ComboBox<PersonChoice> to = field("to", new ComboBox<>());
 
-	private final DatePicker at = field("at", new DatePicker());
+	final DatePicker at = field("at", new DatePicker());
 
-	private final ComboBox<String> channel = field("channel", new ComboBox<>());
+	final ComboBox<String> channel = field("channel", new ComboBox<>());
 
-	private final TextField note = field("note", new TextField());
+	final TextField note = field("note", new TextField());
 
 	EngagementDialog(DealEditing editing, DealAnalysis deal, @Nullable String preselected, Runnable saved) {
 		super("", saved);

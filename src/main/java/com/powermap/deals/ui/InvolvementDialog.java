@@ -18,7 +18,7 @@ class InvolvementDialog extends EditDialog {
 
 	private final String person;
 
-	private final Select<BuyingRole> role = field("role", new Select<>());
+	final Select<BuyingRole> role = field("role", new Select<>());
 
 	InvolvementDialog(DealEditing editing, DealAnalysis deal, DealAnalysis.Stakeholder stakeholder, Runnable saved) {
 		super("", saved);

@@ -24,13 +24,13 @@ class OpportunityDialog extends EditDialog {
 
 	private long version;
 
-	private final TextField name = field("name", new TextField());
+	final TextField name = field("name", new TextField());
 
-	private final Select<Stage> claimedStage = field("claimedStage", new Select<>());
+	final Select<Stage> claimedStage = field("claimedStage", new Select<>());
 
-	private final BigDecimalField amount = field("amount", new BigDecimalField());
+	final BigDecimalField amount = field("amount", new BigDecimalField());
 
-	private final TextField currency = field("currency", new TextField());
+	final TextField currency = field("currency", new TextField());
 
 	OpportunityDialog(DealEditing editing, String id, Runnable saved) {
 		super("", saved);

@@ -26,19 +26,22 @@ class PersonDialog extends EditDialog {
 
 	private long version;
 
-	private final TextField name = field("name", new TextField());
+	final TextField name = field("name", new TextField());
 
-	private final TextField title = field("title", new TextField());
+	final TextField title = field("title", new TextField());
 
-	private final TextField department = field("department", new TextField());
+	final TextField department = field("department", new TextField());
 
-	private final EmailField email = field("email", new EmailField());
+	final EmailField email = field("email", new EmailField());
 
-	private final ComboBox<OrganizationSummary> org = field("org", new ComboBox<>());
+	final ComboBox<OrganizationSummary> org = field("org", new ComboBox<>());
 
-	private final DatePicker leftAt = field("leftAt", new DatePicker());
+	final DatePicker leftAt = field("leftAt", new DatePicker());
 
 	private final List<OrganizationSummary> organizations;
+
+	/** The question asked after the last stale save, if any. */
+	@Nullable StaleDialog asked;
 
 	PersonDialog(DealEditing editing, String account, @Nullable String id, Runnable saved) {
 		super("", saved);
@@ -102,10 +105,11 @@ class PersonDialog extends EditDialog {
 
 	@Override
 	protected void stale(StaleVersionException ex) {
-		new StaleDialog(this::load, () -> {
+		this.asked = new StaleDialog(this::load, () -> {
 			this.version = ex.current();
 			this.save.click();
-		}).open();
+		});
+		this.asked.open();
 	}
 
 	static String text(@Nullable String value) {

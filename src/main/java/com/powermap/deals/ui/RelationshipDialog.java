@@ -36,27 +36,27 @@ class RelationshipDialog extends EditDialog {
 
 	private final String opportunity;
 
-	private final ComboBox<RelationshipView> existing = new ComboBox<>();
+	final ComboBox<RelationshipView> existing = new ComboBox<>();
 
-	private final Select<RelationshipType> type = field("type", new Select<>());
+	final Select<RelationshipType> type = field("type", new Select<>());
 
-	private final ComboBox<PersonChoice> from = field("from", new ComboBox<>());
+	final ComboBox<PersonChoice> from = field("from", new ComboBox<>());
 
-	private final ComboBox<PersonChoice> to = field("to", new ComboBox<>());
+	final ComboBox<PersonChoice> to = field("to", new ComboBox<>());
 
-	private final NumberField strength = field("strength", new NumberField());
+	final NumberField strength = field("strength", new NumberField());
 
-	private final Checkbox thisDealOnly = new Checkbox();
+	final Checkbox thisDealOnly = new Checkbox();
 
-	private final TextField note = field("note", new TextField());
+	final TextField note = field("note", new TextField());
 
-	private final TextField context = field("context", new TextField());
+	final TextField context = field("context", new TextField());
 
-	private final DatePicker since = field("since", new DatePicker());
+	final DatePicker since = field("since", new DatePicker());
 
-	private final DatePicker until = field("until", new DatePicker());
+	final DatePicker until = field("until", new DatePicker());
 
-	private final Button end = new Button();
+	final Button end = new Button();
 
 	private final List<PersonChoice> people;
 

@@ -11,22 +11,26 @@ import com.vaadin.flow.component.html.Paragraph;
  */
 class StaleDialog extends Dialog {
 
+	final Button reloadButton;
+
+	final Button overwriteButton;
+
 	StaleDialog(Runnable reload, Runnable overwrite) {
 		setHeaderTitle(getTranslation("edit.staleTitle"));
 		add(new Paragraph(getTranslation("edit.stale")));
-		Button reloadButton = new Button(getTranslation("edit.reload"), (e) -> {
+		this.reloadButton = new Button(getTranslation("edit.reload"), (e) -> {
 			close();
 			reload.run();
 		});
-		Button overwriteButton = new Button(getTranslation("edit.overwrite"), (e) -> {
+		this.overwriteButton = new Button(getTranslation("edit.overwrite"), (e) -> {
 			close();
 			overwrite.run();
 		});
-		overwriteButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
-		reloadButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		getFooter().add(overwriteButton, reloadButton);
+		this.overwriteButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		this.reloadButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		getFooter().add(this.overwriteButton, this.reloadButton);
 		setCloseOnEsc(true);
-		reloadButton.focus();
+		this.reloadButton.focus();
 	}
 
 }
