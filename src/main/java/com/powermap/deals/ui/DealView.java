@@ -46,9 +46,12 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final GraphPayloadService graphs;
 
-	DealView(AnalysisService analysis, GraphPayloadService graphs) {
+	private final DealEditing editing;
+
+	DealView(AnalysisService analysis, GraphPayloadService graphs, DealEditing editing) {
 		this.analysis = analysis;
 		this.graphs = graphs;
+		this.editing = editing;
 		setWidthFull();
 	}
 
@@ -104,6 +107,8 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 		}
 		stages.add(new Span(getTranslation("deal.riskScore") + " " + deal.riskScore()));
 		add(stages, new Paragraph(deal.explanation()));
+		EditActions actions = new EditActions(this.editing, deal);
+		add(actions);
 
 		Map<String, String> names = new HashMap<>();
 		deal.stakeholders().forEach((s) -> names.put(s.person(), s.name()));
@@ -118,6 +123,9 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 
 		Grid<DealAnalysis.Stakeholder> grid = new Grid<>(DealAnalysis.Stakeholder.class, false);
 		DealGraphPanel graphPanel = new DealGraphPanel(deal, this.graphs, grid);
+		// The stakeholder selected in the graph or the grid offers the same edits as
+		// their row.
+		graphPanel.stakeholderPanel().addAction(actions::rowActions);
 		add(new H4(getTranslation("deal.unreached")));
 		if (deal.unreachedDecisionMakers().isEmpty()) {
 			add(new Paragraph(getTranslation("deal.allReached")));
@@ -151,10 +159,13 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 			.setHeader(getTranslation("deal.lastEngaged"));
 		grid.addColumn((s) -> s.reached() ? getTranslation("deal.reached") : getTranslation("deal.notReached"))
 			.setHeader(getTranslation("deal.reach"));
+		grid.addComponentColumn(actions::rowActions).setHeader(getTranslation("edit.actions")).setAutoWidth(true);
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		grid.setItems(deal.stakeholders());
 		grid.setAllRowsVisible(true);
 		add(graphPanel);
+		add(new H4(getTranslation("timeline.title")), new AssessmentTimeline(
+				this.editing.history.timeline(deal.opportunity(), deal.asOf(), Badges.language())));
 	}
 
 	private static Div influenceBar(DealAnalysis.Stakeholder stakeholder) {

@@ -26,7 +26,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
 import com.powermap.deals.AnalysisService;
@@ -84,10 +87,13 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 		HorizontalLayout filters = new HorizontalLayout(this.asOf, this.account, this.flag, this.stage);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-		this.grid.addColumn(DealAnalysis::name)
-			.setHeader(getTranslation("portfolio.deal"))
-			.setFlexGrow(2)
-			.setSortable(true);
+		// A link per deal, so that the keyboard reaches it too; it keeps the as-of date.
+		this.grid.addComponentColumn((deal) -> {
+			RouterLink link = new RouterLink(deal.name(), DealView.class,
+					new RouteParameters("id", deal.opportunity()));
+			link.setQueryParameters(dealQuery());
+			return link;
+		}).setHeader(getTranslation("portfolio.deal")).setFlexGrow(2).setComparator(DealAnalysis::name);
 		this.grid.addColumn(DealAnalysis::accountName).setHeader(getTranslation("portfolio.account")).setSortable(true);
 		this.grid.addComponentColumn(this::stages).setHeader(getTranslation("portfolio.stages")).setFlexGrow(2);
 		this.grid.addColumn(DealAnalysis::riskScore)
@@ -105,10 +111,17 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setSizeFull();
 		this.grid.addItemClickListener((e) -> UI.getCurrent()
-			.navigate(DealView.class, new com.vaadin.flow.router.RouteParameters("id", e.getItem().opportunity())));
+			.navigate(DealView.class, new RouteParameters("id", e.getItem().opportunity()), dealQuery()));
 
 		add(new H2(getTranslation("portfolio.title")), filters, this.message, this.grid,
 				new H4(getTranslation("portfolio.pipeline")), this.pipeline);
+	}
+
+	/** The as-of date for a deal's page: none when the portfolio shows today. */
+	private QueryParameters dealQuery() {
+		LocalDate date = this.asOf.getValue();
+		return (date == null || date.equals(LocalDate.now(ZoneOffset.UTC))) ? QueryParameters.empty()
+				: QueryParameters.of("asOf", date.toString());
 	}
 
 	/** The portfolio as of today, or as of the {@code asOf} query parameter. */

@@ -48,6 +48,7 @@ public class StakeholderPanel extends VerticalLayout {
 			.set("border-radius", "var(--lumo-border-radius-m)");
 		getElement().setAttribute("aria-live", "polite");
 		getElement().setAttribute("role", "region");
+		setId("stakeholder-panel");
 		getElement().setAttribute("aria-label", getTranslation("graph.title"));
 		clear();
 	}
