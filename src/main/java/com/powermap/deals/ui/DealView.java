@@ -27,6 +27,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.powermap.deals.AnalysisService;
 import com.powermap.deals.DealAnalysis;
 import com.powermap.deals.UnknownOpportunityException;
+import com.powermap.deals.WhatIfService;
 
 /**
  * One deal: where it really stands and why, its risk flags, the decision-makers nobody
@@ -39,8 +40,11 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final AnalysisService analysis;
 
-	DealView(AnalysisService analysis) {
+	private final WhatIfService whatIf;
+
+	DealView(AnalysisService analysis, WhatIfService whatIf) {
 		this.analysis = analysis;
+		this.whatIf = whatIf;
 		setWidthFull();
 	}
 
@@ -139,6 +143,7 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 		grid.setItems(deal.stakeholders());
 		grid.setAllRowsVisible(true);
 		add(grid);
+		add(new WhatIfPanel(this.whatIf, deal));
 	}
 
 	private static Div influenceBar(DealAnalysis.Stakeholder stakeholder) {
