@@ -3,6 +3,7 @@ package com.powermap.exchange.ui;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
@@ -76,6 +77,9 @@ class ExchangeView extends VerticalLayout {
 	private final OrganizationService organizations;
 
 	private final ObjectMapper mapper;
+
+	/** Where imports run: a virtual thread each, so that the page can show progress. */
+	private Executor imports = (task) -> Thread.ofVirtual().name("import").start(task);
 
 	final RadioButtonGroup<Format> format = new RadioButtonGroup<>();
 
@@ -159,6 +163,11 @@ class ExchangeView extends VerticalLayout {
 		add(new Paragraph(getTranslation("exchange.exportHelp")), this.account,
 				new HorizontalLayout(this.documentLink, this.orgChartLink), this.everythingLink);
 		refreshOrganizations();
+	}
+
+	/** For tests: run imports with another executor (e.g. on the calling thread). */
+	void runImportsWith(Executor executor) {
+		this.imports = executor;
 	}
 
 	private static int megabytes() {
@@ -246,7 +255,7 @@ class ExchangeView extends VerticalLayout {
 		this.target.setInvalid(false);
 		working(getTranslation("exchange.importingFile", fileName));
 		String orgId = (org != null) ? org.id() : null;
-		Thread.ofVirtual().name("import " + fileName).start(() -> {
+		this.imports.execute(() -> {
 			Outcome result = importFile(chosen, orgId, fileName, bytes);
 			ui.access(() -> show(result));
 		});
