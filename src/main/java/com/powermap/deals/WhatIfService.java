@@ -137,7 +137,9 @@ public class WhatIfService {
 	/**
 	 * The {@code powermap/v1} fragment of hypotheses on a deal as analysed: elements are
 	 * written whole, so the opportunity and the involvements carry their current values,
-	 * and a new assessment repeats the stakeholder's current stage and participation.
+	 * and a new assessment repeats the stakeholder's current participation (and their
+	 * stage when it was set on the same day, so that a same-day assessment it replaces
+	 * keeps it).
 	 */
 	String fragment(DealAnalysis deal, List<Hypothesis> hypotheses) {
 		Map<String, DealAnalysis.Stakeholder> stakeholders = new LinkedHashMap<>();
@@ -169,7 +171,11 @@ public class WhatIfService {
 						.withArray("assessments")
 						.addObject();
 					assessment.put("at", day);
-					assessment.put("stage", (stakeholder.stage() != null) ? stakeholder.stage().name() : null);
+					// A field left out keeps its earlier value, so the stage is repeated
+					// only
+					// when an assessment of this very day set it (this one replaces it).
+					boolean stageSetToday = stakeholder.stage() != null && deal.asOf().equals(stakeholder.stageSince());
+					assessment.put("stage", stageSetToday ? stakeholder.stage().name() : null);
 					assessment.put("attitude", winOver.attitude().name());
 					assessment.put("participation",
 							(stakeholder.participation() != null) ? stakeholder.participation().name() : null);

@@ -61,12 +61,27 @@ class WhatIfHypothesesTests {
 		assertThat(before.attitude()).isEqualTo(Attitude.NEUTRAL);
 		assertThat(after.attitude()).isEqualTo(Attitude.CHAMPION);
 		assertThat(after.stage()).isEqualTo(Stage.SOLUTION);
+		assertThat(after.stageSince()).isEqualTo(before.stageSince()).isEqualTo(LocalDate.parse("2016-03-10"));
 		assertThat(after.participation()).isEqualTo(Participation.PASSIVE);
 		assertThat(after.role()).isEqualTo(BuyingRole.DECISION_MAKER);
 		assertThat(result.after().effectiveStage()).isEqualTo(Stage.SOLUTION);
 		assertThat(result.after().amount()).isEqualTo(result.before().amount());
 		assertThat(result.after().currency()).isEqualTo("CNY");
 		assertThat(export()).isEqualTo(stored);
+	}
+
+	@Test
+	void winning_over_on_the_day_of_an_assessment_keeps_the_stage_that_assessment_set() {
+		// The GM's assessment of 2016-03-10 (Solution, NEUTRAL) is replaced by the
+		// what-if's
+		// of the same day; without its stage, the GM would fall back to Commercial
+		// (02-25).
+		WhatIfService.WhatIf result = this.whatIf.whatIf("mes",
+				List.of(new Hypothesis.WinOver("gm", Attitude.CHAMPION)), LocalDate.parse("2016-03-10"), Language.EN);
+
+		assertThat(stakeholder(result.after(), "gm").stage()).isEqualTo(Stage.SOLUTION);
+		assertThat(stakeholder(result.after(), "gm").attitude()).isEqualTo(Attitude.CHAMPION);
+		assertThat(result.after().effectiveStage()).isEqualTo(Stage.SOLUTION);
 	}
 
 	@Test

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -291,10 +290,12 @@ class WhatIfPanel extends VerticalLayout {
 			.forEach((p) -> summary.add(new ListItem(getTranslation("whatif.nowUnreached", name(p)))));
 		this.result.add(summary);
 
-		FlexLayout sides = new FlexLayout(side(getTranslation("whatif.before"), before, false),
+		Div sides = new Div(side(getTranslation("whatif.before"), before, false),
 				side(getTranslation("whatif.after"), after, true));
-		sides.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-		sides.getStyle().set("gap", "var(--lumo-space-m)");
+		sides.getStyle()
+			.set("display", "grid")
+			.set("grid-template-columns", "repeat(auto-fit, minmax(22em, 1fr))")
+			.set("gap", "var(--lumo-space-m)");
 		sides.setWidthFull();
 		this.result.add(sides);
 
@@ -318,7 +319,6 @@ class WhatIfPanel extends VerticalLayout {
 	private Component side(String heading, DealAnalysis analysis, boolean hypothetical) {
 		Div card = new Div();
 		card.getStyle()
-			.set("flex", "1 1 22em")
 			.set("border",
 					hypothetical ? "2px dashed var(--lumo-primary-color-50pct)"
 							: "1px solid var(--lumo-contrast-20pct)")
