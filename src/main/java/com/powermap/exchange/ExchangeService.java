@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -237,6 +238,37 @@ public class ExchangeService {
 			}
 		}
 		return new DocumentExporter(this.client, this.queries).export(account);
+	}
+
+	/**
+	 * The org chart of an organization as of today, as CSV that
+	 * {@link #importOrgChart(String, byte[])} reads back: its people who have not left,
+	 * sorted by id, each with their current manager when that manager is one of them too
+	 * (so that the file imports on its own, into another database as well).
+	 * @throws UnknownAccountException when there is no such organization
+	 */
+	@Transactional(readOnly = true)
+	public byte[] exportOrgChart(String org) {
+		if (this.client.query(this.queries.get("exchange/organization-exists"))
+			.bind(org)
+			.to("id")
+			.fetch()
+			.one()
+			.isEmpty()) {
+			throw new UnknownAccountException(org);
+		}
+		List<OrgChartWriter.Row> rows = new ArrayList<>(this.client.query(this.queries.get("exchange/org-chart"))
+			.bindAll(Map.of("org", org, "today", LocalDate.now(this.clock)))
+			.fetchAs(OrgChartWriter.Row.class)
+			.mappedBy((types, record) -> new OrgChartWriter.Row(record.get("id").asString(),
+					record.get("name").asString(), text(record.get("title")), text(record.get("department")),
+					text(record.get("manager")), text(record.get("email"))))
+			.all());
+		return OrgChartWriter.write(rows);
+	}
+
+	private static @Nullable String text(Value value) {
+		return value.isNull() ? null : value.asString();
 	}
 
 	/**

@@ -34,7 +34,9 @@ public class MainLayout extends AppLayout {
 		title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0 var(--lumo-space-m)");
 		SideNav nav = new SideNav();
 		MenuConfiguration.getMenuEntries().forEach((entry) -> {
-			String key = "menu." + (entry.path().isEmpty() ? "portfolio" : entry.path());
+			// Menu paths come with a leading slash ("/", "/accounts").
+			String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+			String key = "menu." + (path.isEmpty() ? "portfolio" : path);
 			nav.addItem(new SideNavItem(getTranslation(key), entry.path()));
 		});
 		Select<Locale> language = new Select<>();

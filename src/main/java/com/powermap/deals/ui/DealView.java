@@ -26,10 +26,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouterLink;
 
+import com.powermap.access.NoAccessException;
 import com.powermap.deals.AnalysisService;
 import com.powermap.deals.DealAnalysis;
-import com.powermap.access.NoAccessException;
 import com.powermap.deals.UnknownOpportunityException;
+import com.powermap.deals.WhatIfService;
 import com.powermap.graphview.GraphPayloadService;
 
 /**
@@ -48,10 +49,13 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final DealEditing editing;
 
-	DealView(AnalysisService analysis, GraphPayloadService graphs, DealEditing editing) {
+	private final WhatIfService whatIf;
+
+	DealView(AnalysisService analysis, GraphPayloadService graphs, DealEditing editing, WhatIfService whatIf) {
 		this.analysis = analysis;
 		this.graphs = graphs;
 		this.editing = editing;
+		this.whatIf = whatIf;
 		setWidthFull();
 	}
 
@@ -164,6 +168,7 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 		grid.setItems(deal.stakeholders());
 		grid.setAllRowsVisible(true);
 		add(graphPanel);
+		add(new WhatIfPanel(this.whatIf, deal));
 		add(new H4(getTranslation("timeline.title")), new AssessmentTimeline(
 				this.editing.history.timeline(deal.opportunity(), deal.asOf(), Badges.language())));
 	}
