@@ -30,7 +30,7 @@ import com.powermap.base.CypherQueries;
  * its header says and run by name with parameter values, each in a read transaction.
  */
 @Service
-class SavedQueryService {
+public class SavedQueryService {
 
 	static final String FOLDER = "risk/";
 
@@ -69,8 +69,20 @@ class SavedQueryService {
 	}
 
 	/** Every saved query, by name. */
-	List<SavedQuery> list() {
+	public List<SavedQuery> list() {
 		return this.saved.values().stream().map(Saved::query).toList();
+	}
+
+	/**
+	 * The Cypher of one saved query, header comment included.
+	 * @throws UnknownQueryException when there is no query of that name
+	 */
+	public String text(String name) {
+		Saved query = this.saved.get(name);
+		if (query == null) {
+			throw new UnknownQueryException(name);
+		}
+		return query.cypher();
 	}
 
 	/**
