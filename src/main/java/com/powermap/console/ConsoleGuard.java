@@ -1,11 +1,14 @@
 package com.powermap.console;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.neo4j.cypherdsl.core.AliasedExpression;
 import org.neo4j.cypherdsl.core.Clause;
 import org.neo4j.cypherdsl.core.InTransactions;
 import org.neo4j.cypherdsl.core.Match;
@@ -13,6 +16,7 @@ import org.neo4j.cypherdsl.core.ProcedureCall;
 import org.neo4j.cypherdsl.core.Return;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.Subquery;
+import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.cypherdsl.core.Unwind;
 import org.neo4j.cypherdsl.core.UpdatingClause;
 import org.neo4j.cypherdsl.core.Use;
@@ -40,6 +44,11 @@ final class ConsoleGuard {
 
 	private static final Set<Class<? extends Clause>> READING_CLAUSES = Set.of(Match.class, Unwind.class, With.class,
 			Return.class, Subquery.class, ProcedureCall.class);
+
+	private static final String UNREAD = "the query goes on after what the console can read as one read query"
+			+ " (end it with RETURN, and call procedures with YIELD ... RETURN)";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private ConsoleGuard() {
 	}
@@ -78,24 +87,43 @@ final class ConsoleGuard {
 			throw new ConsoleRefusedException(ConsoleRefusedException.Outcome.REFUSED,
 					problems.stream().map((p) -> new ConsoleProblem("query", p)).toList());
 		}
-		readToTheEnd(query);
+		readToTheEnd(query, settings);
 		return query;
 	}
 
 	/**
 	 * The parser reads one statement and stops where it cannot go on, without complaining
-	 * about what follows ({@code RETURN 1 RETURN 2} reads as {@code RETURN 1}). So that
-	 * nothing after what was checked reaches the database, the query is parsed once more
-	 * inside {@code CALL { ... }}: there the parser must reach the closing brace, and
-	 * fails if the query goes on past what it understood.
+	 * about what follows ({@code MATCH (n) } CREATE ...} reads as {@code MATCH (n)}). So
+	 * that nothing after what was checked reaches the database, the query is parsed once
+	 * more inside {@code CALL { ... } RETURN 1 AS `nonce`} with a random alias nobody can
+	 * write into the query: only when that alias is in what the parser read did it read
+	 * the query to its end, and then everything it read is checked once more.
 	 */
-	private static void readToTheEnd(String query) {
+	private static void readToTheEnd(String query, ConsoleSettings settings) {
+		byte[] random = new byte[16];
+		RANDOM.nextBytes(random);
+		String nonce = "end_" + HexFormat.of().formatHex(random);
+		Statement wrapped;
 		try {
-			CypherParser.parse("CALL {\n" + query + "\n} RETURN 1 AS `console guard`");
+			wrapped = CypherParser.parse("CALL {\n" + query + "\n} RETURN 1 AS " + nonce);
 		}
 		catch (RuntimeException | StackOverflowError ex) {
-			throw refused("the query goes on after what the console can read as one read query"
-					+ " (end it with RETURN, and call procedures with YIELD ... RETURN)");
+			throw refused(UNREAD);
+		}
+		boolean[] reachedTheEnd = { false };
+		wrapped.accept((Visitable segment) -> {
+			if (segment instanceof AliasedExpression aliased && nonce.equals(aliased.getAlias())
+					|| segment instanceof SymbolicName name && nonce.equals(name.getValue())) {
+				reachedTheEnd[0] = true;
+			}
+		});
+		if (!reachedTheEnd[0]) {
+			throw refused(UNREAD);
+		}
+		List<String> problems = problems(wrapped, settings);
+		if (!problems.isEmpty()) {
+			throw new ConsoleRefusedException(ConsoleRefusedException.Outcome.REFUSED,
+					problems.stream().map((p) -> new ConsoleProblem("query", p)).toList());
 		}
 	}
 

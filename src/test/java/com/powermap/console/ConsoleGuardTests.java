@@ -31,7 +31,9 @@ class ConsoleGuardTests {
 			"MATCH (n) WHERE EXISTS { MATCH (n)--(m) } DELETE n", "DROP CONSTRAINT person_id", "STOP DATABASE neo4j",
 			"TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "CALL dbms.killQueries(['x'])", "", "   ",
 			"MATCH (n RETURN n", "MATCH (n) RETURN n NEXT MATCH (m) DETACH DELETE m", "RETURN 1;;",
-			"RETURN 1; // and then\nCREATE (n)", "RETURN 1 /* ; */ ; CREATE (n)" })
+			"RETURN 1; // and then\nCREATE (n)", "MATCH (n) } CREATE (x:Intruder)",
+			"MATCH (n) } RETURN 1 AS x } CREATE (x:Intruder)", "RETURN 1 AS x } } } DETACH DELETE x",
+			"RETURN 1 /* ; */ ; CREATE (n)" })
 	void attacks_and_nonsense_are_refused_with_a_reason(String query) {
 		ConsoleRefusedException refused = catchThrowableOfType(ConsoleRefusedException.class,
 				() -> ConsoleGuard.check(query, ConsoleSettings.DEFAULTS));

@@ -15,7 +15,7 @@ final class RandomQueries {
 	/** The fragments that make a query write, or reach outside the database. */
 	static final Set<String> WRITING = Set.of("CREATE (x:Intruder)", "DELETE n", "DETACH DELETE n", "SET n.hacked = 1",
 			"MERGE (x:Intruder {id: 1})", "REMOVE n.name", "FOREACH (i IN [1] | CREATE (:Intruder))",
-			"LOAD CSV FROM 'file:///etc/passwd' AS line", "IN TRANSACTIONS", "USE system", "SHOW USERS", "PROFILE",
+			"LOAD CSV FROM 'file:///etc/passwd' AS line", "} IN TRANSACTIONS", "USE system", "SHOW USERS", "PROFILE",
 			"CALL db.createLabel('Intruder')", "CALL dbms.killQueries([])", "CREATE INDEX FOR (n:X) ON (n.y)",
 			"DROP INDEX x", "ALTER USER neo4j SET PASSWORD 'hacked123'", "; CREATE (:Intruder)",
 			"NEXT CREATE (:Intruder)");
