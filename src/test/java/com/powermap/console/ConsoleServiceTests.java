@@ -142,8 +142,9 @@ class ConsoleServiceTests {
 		try {
 			ConsoleResult result = this.console.run(ConsoleCaller.anonymous(), "MATCH p=()-[*]-() RETURN p", Map.of(),
 					ConsoleSettings.DEFAULTS.withTimeout(Duration.ofSeconds(1)));
+			// Long paths are large: the size cap may cut the result before the row cap.
 			assertThat(result.truncated()).isTrue();
-			assertThat(result.rows()).hasSize(1000);
+			assertThat(result.rows()).isNotEmpty().hasSizeLessThanOrEqualTo(1000);
 		}
 		catch (ConsoleRefusedException ex) {
 			assertThat(ex.outcome()).isEqualTo(ConsoleRefusedException.Outcome.TIMED_OUT);
