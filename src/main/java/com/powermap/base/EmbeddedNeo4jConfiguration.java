@@ -2,6 +2,8 @@ package com.powermap.base;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -11,6 +13,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -20,12 +23,15 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts Neo4j in-process, with its store on disk and its Bolt connector on localhost,
  * when no {@code NEO4J_URI} names an external server. The driver then talks Bolt to it
  * exactly as it would to a server, and cypher-shell, Neo4j Browser or Desktop can connect
- * to the same port.
+ * to the same port. Bolt requires authentication: user {@code neo4j} with the password of
+ * {@link EmbeddedNeo4jPassword}, which is set on every start, so that a changed
+ * {@code POWERMAP_NEO4J_PASSWORD} takes effect.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedNeo4jCondition.class)
@@ -33,27 +39,55 @@ class EmbeddedNeo4jConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
+	static final String USER = "neo4j";
+
 	@Bean(destroyMethod = "shutdown")
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jSettings settings, Environment environment) {
+		DatabaseManagementService service = embeddedNeo4j(settings);
+		if (Arrays.asList(environment.getActiveProfiles()).contains("demo")) {
+			log.info("demo profile: the embedded Neo4j's user neo4j has the password {}", password(settings));
+		}
+		return service;
+	}
+
 	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jSettings settings) {
-		Path home = settings.dataDir().toAbsolutePath().normalize();
+		Path home = home(settings);
+		String password = password(settings);
 		log.info("Starting the embedded Neo4j with its store in {}", home);
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
-			.setConfig(BoltConnector.listen_address, new SocketAddress("localhost", settings.boltPort()))
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(settings.listenAddress(), settings.boltPort()))
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(settings.pageCache()))
 			.build();
+		try {
+			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", password));
+		}
+		catch (QueryExecutionException ex) {
+			// Neo4j refuses to set the password the user already has: nothing to do then.
+			if (!String.valueOf(ex.getMessage()).contains("cannot be the same")) {
+				service.shutdown();
+				throw ex;
+			}
+		}
 		return service;
 	}
 
 	@Bean
-	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService service) {
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService service,
+			EmbeddedNeo4jSettings settings) {
+		String password = password(settings);
 		GraphDatabaseAPI database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		var address = database.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
 		URI uri = URI.create("bolt://localhost:" + address.getPort());
-		log.info("The embedded Neo4j serves Bolt on {}", uri);
+		log.info("The embedded Neo4j serves Bolt on {} (user neo4j; listening on {})", uri, settings.listenAddress());
+		if (!settings.listenAddress().equals("localhost") && !settings.listenAddress().equals("127.0.0.1")) {
+			log.warn("The embedded Neo4j listens on {}: other machines can reach it", settings.listenAddress());
+		}
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {
@@ -62,9 +96,17 @@ class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public org.neo4j.driver.AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return AuthTokens.basic(USER, password);
 			}
 		};
+	}
+
+	private static Path home(EmbeddedNeo4jSettings settings) {
+		return settings.dataDir().toAbsolutePath().normalize();
+	}
+
+	private static String password(EmbeddedNeo4jSettings settings) {
+		return EmbeddedNeo4jPassword.of(settings, home(settings));
 	}
 
 	static long parseBytes(String size) {

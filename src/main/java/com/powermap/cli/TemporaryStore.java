@@ -31,6 +31,9 @@ public final class TemporaryStore {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.run("--NEO4J_URI=", "--powermap.embedded.data-dir=" + store, "--powermap.embedded.bolt-port=0",
+					// A throwaway password for a throwaway store: nothing to print or
+					// keep.
+					"--powermap.embedded.password=" + java.util.UUID.randomUUID(),
 					"--powermap.embedded.page-cache=" + pageCache, "--powermap.demo.enabled=false",
 					"--logging.level.root=WARN", "--logging.level.org.neo4j.migrations=WARN",
 					"--logging.level.ac.simons=WARN", "--spring.main.lazy-initialization=true",

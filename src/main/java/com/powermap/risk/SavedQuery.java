@@ -11,13 +11,13 @@ import java.util.List;
  * @param parameters the {@code // Parameters:} line, in order
  * @param columns the {@code // Returns:} line's column names, in order
  */
-record SavedQuery(String name, String description, List<Parameter> parameters, List<String> columns) {
+public record SavedQuery(String name, String description, List<Parameter> parameters, List<String> columns) {
 
 	/**
 	 * A declared parameter: {@code $asOf (date)} is named {@code asOf} with type
 	 * {@code date}.
 	 */
-	record Parameter(String name, String type) {
+	public record Parameter(String name, String type) {
 	}
 
 }

@@ -39,7 +39,7 @@ import com.powermap.base.CypherQueries;
  * limited by none of these runs only for callers who see every account.
  */
 @Service
-class SavedQueryService {
+public class SavedQueryService {
 
 	static final String FOLDER = "risk/";
 
@@ -89,8 +89,20 @@ class SavedQueryService {
 	}
 
 	/** Every saved query, by name. */
-	List<SavedQuery> list() {
+	public List<SavedQuery> list() {
 		return this.saved.values().stream().map(Saved::query).toList();
+	}
+
+	/**
+	 * The Cypher of one saved query, header comment included.
+	 * @throws UnknownQueryException when there is no query of that name
+	 */
+	public String text(String name) {
+		Saved query = this.saved.get(name);
+		if (query == null) {
+			throw new UnknownQueryException(name);
+		}
+		return query.cypher();
 	}
 
 	/**

@@ -1,12 +1,17 @@
 package com.powermap.base;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.SecurityException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -14,6 +19,7 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import com.powermap.PowermapTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The default database: Neo4j in-process, serving Bolt on localhost, with its store on
@@ -37,7 +43,7 @@ class EmbeddedNeo4jTests {
 		this.driver.verifyConnectivity();
 		// A second, independent driver reaches the same database, as cypher-shell or
 		// Browser would.
-		try (Driver tool = GraphDatabase.driver(this.connection.getUri())) {
+		try (Driver tool = GraphDatabase.driver(this.connection.getUri(), this.connection.getAuthToken())) {
 			String version = tool.executableQuery("CALL dbms.components() YIELD versions RETURN versions[0] AS v")
 				.execute()
 				.records()
@@ -49,18 +55,78 @@ class EmbeddedNeo4jTests {
 	}
 
 	@Test
+	void bolt_refuses_a_driver_without_the_password() {
+		try (Driver anonymous = GraphDatabase.driver(this.connection.getUri())) {
+			assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(SecurityException.class);
+		}
+		try (Driver guessing = GraphDatabase.driver(this.connection.getUri(), AuthTokens.basic("neo4j", "neo4j"))) {
+			assertThatThrownBy(guessing::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+		}
+	}
+
+	@Test
+	void a_generated_password_is_kept_for_its_owner_only_and_survives_a_restart(@TempDir Path dir) throws Exception {
+		EmbeddedNeo4jSettings settings = new EmbeddedNeo4jSettings(dir, 0, "8m");
+		EmbeddedNeo4jConfiguration configuration = new EmbeddedNeo4jConfiguration();
+
+		DatabaseManagementService first = configuration.embeddedNeo4j(settings);
+		Path file = dir.resolve(EmbeddedNeo4jPassword.FILE);
+		String password = Files.readString(file).strip();
+		assertThat(password).hasSizeGreaterThanOrEqualTo(8);
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+		Neo4jConnectionDetails details = configuration.embeddedNeo4jConnectionDetails(first, settings);
+		try (Driver anonymous = GraphDatabase.driver(details.getUri())) {
+			assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(SecurityException.class);
+		}
+		try (Driver owner = GraphDatabase.driver(details.getUri(), AuthTokens.basic("neo4j", password))) {
+			owner.verifyConnectivity();
+		}
+		first.shutdown();
+
+		DatabaseManagementService second = configuration.embeddedNeo4j(settings);
+		try (Driver owner = GraphDatabase.driver(
+				configuration.embeddedNeo4jConnectionDetails(second, settings).getUri(),
+				AuthTokens.basic("neo4j", password))) {
+			owner.verifyConnectivity();
+			assertThat(Files.readString(file).strip()).isEqualTo(password);
+		}
+		finally {
+			second.shutdown();
+		}
+
+		// A configured password replaces the generated one on the next start.
+		EmbeddedNeo4jSettings configured = new EmbeddedNeo4jSettings(dir, 0, "8m", "localhost", "chosen-password");
+		DatabaseManagementService third = configuration.embeddedNeo4j(configured);
+		String uri = configuration.embeddedNeo4jConnectionDetails(third, configured).getUri().toString();
+		try (Driver old = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", password));
+				Driver chosen = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", "chosen-password"))) {
+			assertThatThrownBy(old::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+			chosen.verifyConnectivity();
+		}
+		finally {
+			third.shutdown();
+		}
+	}
+
+	@Test
+	void a_password_under_eight_characters_is_refused_with_a_message(@TempDir Path dir) {
+		assertThatThrownBy(() -> new EmbeddedNeo4jSettings(dir, 0, "8m", "localhost", "short"))
+			.hasMessageContaining("at least 8 characters");
+	}
+
+	@Test
 	void the_store_survives_a_restart(@TempDir Path dir) {
 		EmbeddedNeo4jSettings settings = new EmbeddedNeo4jSettings(dir, 0, "8m");
 		EmbeddedNeo4jConfiguration configuration = new EmbeddedNeo4jConfiguration();
 
 		DatabaseManagementService first = configuration.embeddedNeo4j(settings);
-		try (Driver driver = driverFor(configuration, first)) {
+		try (Driver driver = driverFor(configuration, first, settings)) {
 			driver.executableQuery("CREATE (:Organization {id: 'kept', name: 'Kept', kind: 'CUSTOMER'})").execute();
 		}
 		first.shutdown();
 
 		DatabaseManagementService second = configuration.embeddedNeo4j(settings);
-		try (Driver driver = driverFor(configuration, second)) {
+		try (Driver driver = driverFor(configuration, second, settings)) {
 			long kept = driver.executableQuery("MATCH (o:Organization {id: 'kept'}) RETURN count(o) AS n")
 				.execute()
 				.records()
@@ -81,8 +147,9 @@ class EmbeddedNeo4jTests {
 		assertThat(EmbeddedNeo4jConfiguration.parseBytes("4096")).isEqualTo(4096L);
 	}
 
-	private static Driver driverFor(EmbeddedNeo4jConfiguration configuration, DatabaseManagementService service) {
-		Neo4jConnectionDetails details = configuration.embeddedNeo4jConnectionDetails(service);
+	private static Driver driverFor(EmbeddedNeo4jConfiguration configuration, DatabaseManagementService service,
+			EmbeddedNeo4jSettings settings) {
+		Neo4jConnectionDetails details = configuration.embeddedNeo4jConnectionDetails(service, settings);
 		return GraphDatabase.driver(details.getUri(), details.getAuthToken());
 	}
 

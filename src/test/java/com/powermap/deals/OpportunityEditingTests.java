@@ -27,6 +27,7 @@ import com.powermap.people.StaleVersionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -150,7 +151,9 @@ class OpportunityEditingTests {
 				start.await();
 				return this.mvc
 					.perform(post("/api/opportunities/mes/assessments").contentType(MediaType.APPLICATION_JSON)
-						.content(body))
+						.content(body)
+						// Each writer's own thread signs in for itself.
+						.with(user("writer").roles("KAM", "ADMIN")))
 					.andReturn()
 					.getResponse()
 					.getStatus();

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.powermap.PowermapTest;
@@ -124,7 +126,9 @@ class PeopleEditingTests {
 				}
 			});
 		}
-		ExecutorService pool = Executors.newFixedThreadPool(editors);
+		// The editors work as the test's user.
+		ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(editors),
+				SecurityContextHolder.getContext());
 		List<Future<String>> outcomes = new ArrayList<>();
 		try {
 			saves.forEach((save) -> outcomes.add(pool.submit(save)));

@@ -80,7 +80,7 @@ class DealJourneyBrowserTests {
 			browser.screenshot("journey-2-deal");
 
 			// Select Zhang Wei (gm) by clicking his node on the graph's canvas.
-			clickNode(browser, "gm");
+			clickNode(browser, "p:gm");
 			WebElement panel = browser.waitFor(By.id("stakeholder-panel"));
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
 				.until((d) -> panel.getText().contains("Zhang Wei"));
