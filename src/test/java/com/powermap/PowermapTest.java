@@ -22,7 +22,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "powermap.embedded.data-dir=target/test-neo4j/${random.uuid}", "powermap.embedded.bolt-port=0" })
+		properties = { "powermap.embedded.data-dir=target/test-neo4j/${random.uuid}", "powermap.embedded.bolt-port=0",
+				"vaadin.devmode.devTools.enabled=false" })
 @AutoConfigureMockMvc
 @Import(KeepTestCaller.class)
 @WithMockUser(username = "test-admin", roles = "ADMIN")

@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application with Vaadin's security would replace the security context strategy the
  * shared test context relies on.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+				+ "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,com.vaadin.flow.spring.VaadinScopesConfig")
 class ExternalNeo4jTests {
 
 	static final Neo4j server = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
