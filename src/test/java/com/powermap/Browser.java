@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -46,6 +47,13 @@ public final class Browser implements AutoCloseable {
 	 */
 	public static boolean available() {
 		return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+	}
+
+	/** Skips the calling test with a message when chromium or chromedriver is missing. */
+	public static void assumeAvailable() {
+		Assumptions.assumeTrue(available(),
+				"Debian's chromium and chromedriver are not installed (apt-get install chromium chromium-driver): "
+						+ "browser tests skipped");
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package com.powermap.base;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -24,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Starts Neo4j in-process, with its store on disk and its Bolt connector on localhost,
@@ -62,8 +66,7 @@ class EmbeddedNeo4jConfiguration {
 			.build();
 		try {
 			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-				.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
-						Map.of("password", password));
+				.executeTransactionally(setPasswordCommand(), Map.of("password", password));
 		}
 		catch (QueryExecutionException ex) {
 			// Neo4j refuses to set the password the user already has: nothing to do then.
@@ -107,6 +110,17 @@ class EmbeddedNeo4jConfiguration {
 
 	private static String password(EmbeddedNeo4jSettings settings) {
 		return EmbeddedNeo4jPassword.of(settings, home(settings));
+	}
+
+	/** The admin command that sets the password, from {@code cypher/admin/}. */
+	private static String setPasswordCommand() {
+		try {
+			return new ClassPathResource("cypher/admin/set-neo4j-password.cypher")
+				.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cypher/admin/set-neo4j-password.cypher is missing", ex);
+		}
 	}
 
 	static long parseBytes(String size) {

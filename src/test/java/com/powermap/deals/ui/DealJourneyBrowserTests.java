@@ -28,7 +28,6 @@ import com.powermap.access.UserService;
 import com.powermap.exchange.ExchangeService;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The journey of a key-account manager, clicked through in Debian's chromium: open the
@@ -54,9 +53,7 @@ class DealJourneyBrowserTests {
 
 	@BeforeEach
 	void huaxin() {
-		assumeTrue(Browser.available(),
-				"Debian's chromium and chromedriver are not installed (apt-get install chromium chromium-driver): "
-						+ "browser tests skipped");
+		Browser.assumeAvailable();
 		TestGraph.clean(this.client);
 		this.exchange.importJson(TestGraph.resource("fixtures/huaxin-mes.json"));
 		TestUsers.create(this.users, "kam", Role.KAM, "huaxin");

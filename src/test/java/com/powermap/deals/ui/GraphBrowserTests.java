@@ -20,7 +20,6 @@ import com.powermap.access.UserService;
 import com.powermap.exchange.ExchangeService;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The influence graph as Debian's chromium draws it: the deal page of Huaxin renders the
@@ -44,9 +43,7 @@ class GraphBrowserTests {
 
 	@BeforeEach
 	void huaxin() {
-		assumeTrue(Browser.available(),
-				"Debian's chromium and chromedriver are not installed (apt-get install chromium chromium-driver): "
-						+ "browser tests skipped");
+		Browser.assumeAvailable();
 		TestGraph.clean(this.client);
 		this.exchange.importJson(TestGraph.resource("fixtures/huaxin-mes.json"));
 		TestUsers.create(this.users, "alice", Role.ADMIN);

@@ -19,7 +19,6 @@ import com.powermap.access.UserService;
 import com.powermap.exchange.ExchangeService;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The pages as a browser shows them to a signed-in user: Debian's chromium, headless,
@@ -42,9 +41,7 @@ class PortfolioBrowserTests {
 
 	@BeforeEach
 	void huaxin() {
-		assumeTrue(Browser.available(),
-				"Debian's chromium and chromedriver are not installed (apt-get install chromium chromium-driver): "
-						+ "browser tests skipped");
+		Browser.assumeAvailable();
 		TestGraph.clean(this.client);
 		this.exchange.importJson(TestGraph.resource("fixtures/huaxin-mes.json"));
 		TestUsers.create(this.users, "alice", Role.ADMIN);
