@@ -30,6 +30,12 @@ import com.powermap.people.RelationshipType;
  */
 final class DocumentReader {
 
+	/**
+	 * The largest amount a deal may have: whole amounts up to it are exact as Neo4j's
+	 * integers and as doubles (below 2^53).
+	 */
+	private static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(15);
+
 	private final List<ImportError> errors = new ArrayList<>();
 
 	private final Set<String> incompleteIds = new HashSet<>();
@@ -187,6 +193,9 @@ final class DocumentReader {
 			else if (amountNode.decimalValue().signum() < 0) {
 				error(at.field("amount"), "must not be negative, not " + amountNode);
 			}
+			else if (amountNode.decimalValue().compareTo(MAX_AMOUNT) > 0) {
+				error(at.field("amount"), "must be at most 1000000000000000 (10^15), not " + amountNode);
+			}
 			else {
 				amount = amountNode.decimalValue();
 			}
@@ -316,9 +325,15 @@ final class DocumentReader {
 			error(at.field("strength"), "must be a number in (0,1], not " + value);
 			return null;
 		}
-		double strength = value.doubleValue();
-		if (!(strength > 0 && strength <= 1)) {
+		// Judged exactly: 1e400 or 1.0000000000000002 must not round into range.
+		BigDecimal exact = value.decimalValue();
+		if (exact.signum() <= 0 || exact.compareTo(BigDecimal.ONE) > 0) {
 			error(at.field("strength"), "must be in (0,1], not " + value);
+			return null;
+		}
+		double strength = exact.doubleValue();
+		if (strength == 0) {
+			error(at.field("strength"), "must be in (0,1], not " + value + " (too small to be told from 0)");
 			return null;
 		}
 		return strength;

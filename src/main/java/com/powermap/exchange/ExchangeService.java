@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -46,7 +47,9 @@ public class ExchangeService {
 	ExchangeService(Neo4jClient client, CypherQueries queries, ObjectMapper mapper, AccountAccess access) {
 		this.client = client;
 		this.queries = queries;
-		this.mapper = mapper;
+		// Decimals are read exactly, so that 1e400 or 1.0000000000000002 is judged (and
+		// quoted in the error) as written, not as a rounded double.
+		this.mapper = mapper.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 		this.access = access;
 		this.clock = Clock.systemUTC();
 	}
