@@ -190,11 +190,11 @@ final class DocumentReader {
 			if (!amountNode.isNumber()) {
 				error(at.field("amount"), "must be a number, not " + amountNode);
 			}
+			else if (exact(amountNode) == null || exact(amountNode).compareTo(MAX_AMOUNT) > 0) {
+				error(at.field("amount"), "must be at most 1000000000000000 (10^15), not " + amountNode);
+			}
 			else if (amountNode.decimalValue().signum() < 0) {
 				error(at.field("amount"), "must not be negative, not " + amountNode);
-			}
-			else if (amountNode.decimalValue().compareTo(MAX_AMOUNT) > 0) {
-				error(at.field("amount"), "must be at most 1000000000000000 (10^15), not " + amountNode);
 			}
 			else {
 				amount = amountNode.decimalValue();
@@ -326,8 +326,8 @@ final class DocumentReader {
 			return null;
 		}
 		// Judged exactly: 1e400 or 1.0000000000000002 must not round into range.
-		BigDecimal exact = value.decimalValue();
-		if (exact.signum() <= 0 || exact.compareTo(BigDecimal.ONE) > 0) {
+		BigDecimal exact = exact(value);
+		if (exact == null || exact.signum() <= 0 || exact.compareTo(BigDecimal.ONE) > 0) {
 			error(at.field("strength"), "must be in (0,1], not " + value);
 			return null;
 		}
@@ -337,6 +337,17 @@ final class DocumentReader {
 			return null;
 		}
 		return strength;
+	}
+
+	/**
+	 * A number as an exact decimal, or null when it was read as a double beyond its range
+	 * (only with a mapper that does not read decimals exactly, as the importer's does).
+	 */
+	private static @Nullable BigDecimal exact(JsonNode number) {
+		if (number.isFloatingPointNumber() && !number.isBigDecimal() && !Double.isFinite(number.doubleValue())) {
+			return null;
+		}
+		return number.decimalValue();
 	}
 
 	private void error(String path, String message) {
