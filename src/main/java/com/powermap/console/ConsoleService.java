@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
+import com.powermap.access.AccountAccess;
 import com.powermap.base.CypherQueries;
 
 /**
@@ -61,8 +62,12 @@ public class ConsoleService {
 
 	private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-	ConsoleService(Driver driver, Neo4jClient client, CypherQueries queries, ConsoleSettings settings) {
+	private final AccountAccess access;
+
+	ConsoleService(Driver driver, Neo4jClient client, CypherQueries queries, ConsoleSettings settings,
+			AccountAccess access) {
 		this.driver = driver;
+		this.access = access;
 		this.client = client;
 		this.settings = settings;
 		this.audit = queries.get("console/audit");
@@ -174,8 +179,12 @@ public class ConsoleService {
 		}
 	}
 
-	/** The latest audit records, newest first. */
+	/**
+	 * The latest audit records, newest first; for administrators.
+	 * @throws com.powermap.access.NoAccessException for anyone else
+	 */
 	public List<Map<String, @Nullable Object>> recentAudit(int limit) {
+		this.access.checkAdmin();
 		return new ArrayList<>(this.client.query(this.recentAudit).bind((long) limit).to("limit").fetch().all())
 			.stream()
 			.map((row) -> {

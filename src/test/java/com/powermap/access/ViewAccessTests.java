@@ -27,7 +27,7 @@ class ViewAccessTests {
 	static final Map<String, Set<String>> EXPECTED = Map.of("login", Set.of("anonymous", "ADMIN", "ANALYST", "KAM"), "",
 			Set.of("ADMIN", "ANALYST", "KAM"), "deals/:id", Set.of("ADMIN", "ANALYST", "KAM"), "accounts",
 			Set.of("ADMIN", "ANALYST", "KAM"), "exchange", Set.of("ADMIN", "ANALYST", "KAM"), "console",
-			Set.of("ADMIN", "ANALYST"), "users", Set.of("ADMIN"));
+			Set.of("ADMIN", "ANALYST"), "users", Set.of("ADMIN"), "audit", Set.of("ADMIN"));
 
 	final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 
