@@ -15,6 +15,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import com.powermap.base.CypherQueries;
 
@@ -161,7 +163,29 @@ public class AccountAccess {
 				List.of(new SimpleGrantedAuthority(Role.ADMIN.authority())));
 	}
 
+	/**
+	 * A key-account manager's accounts, read once per HTTP request: a deal page checks
+	 * the same caller dozens of times (the analysis, the graph, each day of the
+	 * timeline). Outside a request (a background import, the command line) it is read
+	 * every time.
+	 */
 	private Set<String> assignedAccounts(String username) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return readAssignedAccounts(username);
+		}
+		String key = AccountAccess.class.getName() + ".accounts:" + username;
+		if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Set<?> cached) {
+			@SuppressWarnings("unchecked")
+			Set<String> accounts = (Set<String>) cached;
+			return accounts;
+		}
+		Set<String> accounts = Set.copyOf(readAssignedAccounts(username));
+		request.setAttribute(key, accounts, RequestAttributes.SCOPE_REQUEST);
+		return accounts;
+	}
+
+	private Set<String> readAssignedAccounts(String username) {
 		return new HashSet<>(this.client.query(this.queries.get("access/user-by-name"))
 			.bind(username)
 			.to("username")

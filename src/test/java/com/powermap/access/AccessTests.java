@@ -1,9 +1,20 @@
 package com.powermap.access;
 
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -14,6 +25,7 @@ import com.powermap.PowermapTest;
 import com.powermap.TestGraph;
 import com.powermap.exchange.ExchangeService;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -49,6 +61,9 @@ class AccessTests {
 
 	@Autowired
 	UserService users;
+
+	@Autowired
+	AccountAccess access;
 
 	@Autowired
 	Neo4jClient client;
@@ -132,6 +147,31 @@ class AccessTests {
 			.andExpect(status().isOk());
 		as("kam", get("/api/export").param("account", "huaxin"))
 			.andExpect(jsonPath("$.people[*].id", hasItem("new-hire")));
+	}
+
+	@Test
+	void a_kams_accounts_are_read_once_per_request_and_a_new_assignment_counts_from_the_next() {
+		SecurityContext before = SecurityContextHolder.getContext();
+		SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken
+			.authenticated("kam", null, List.of(new SimpleGrantedAuthority(Role.KAM.authority())))));
+		try {
+			RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+			assertThat(this.access.scope().accounts()).containsExactly("huaxin");
+
+			AccountAccess.asSystem("test", () -> this.users.update("kam", Role.KAM, null, Set.of("huaxin", "acme")));
+
+			assertThat(this.access.scope().accounts()).as("within the same request").containsExactly("huaxin");
+			RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+			assertThat(this.access.scope().accounts()).as("the next request")
+				.containsExactlyInAnyOrder("huaxin", "acme");
+			RequestContextHolder.resetRequestAttributes();
+			AccountAccess.asSystem("test", () -> this.users.update("kam", Role.KAM, null, Set.of("huaxin")));
+			assertThat(this.access.scope().accounts()).as("outside any request").containsExactly("huaxin");
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+			SecurityContextHolder.setContext(before);
+		}
 	}
 
 	@Test
