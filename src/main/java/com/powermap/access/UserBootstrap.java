@@ -10,10 +10,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import com.powermap.base.DatabaseSetupStep;
 
 /**
  * The first users of an empty database. Outside the demo there is one {@code admin} whose
@@ -21,11 +21,13 @@ import org.springframework.stereotype.Component;
  * generated and printed to the log this once. The {@code demo} profile instead creates
  * {@code admin}, {@code analyst}, {@code kam} (Huaxin and one other account) and
  * {@code kam2} (the other accounts), all with the password {@code demo}. Runs after the
- * demo loader, so that the demo accounts exist to be assigned.
+ * demo loader, so that the demo accounts exist to be assigned: both are steps of the
+ * database's setup, run once the database is first reached.
  */
 @Component
 @ConditionalOnWebApplication
-class UserBootstrap {
+@Order(100)
+class UserBootstrap implements DatabaseSetupStep {
 
 	private static final Logger log = LoggerFactory.getLogger(UserBootstrap.class);
 
@@ -44,9 +46,8 @@ class UserBootstrap {
 		this.demo = demo;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(100)
-	void createFirstUsers() {
+	@Override
+	public void run() {
 		AccountAccess.asSystem("bootstrap", () -> {
 			if (this.users.count() > 0) {
 				return null;

@@ -6,18 +6,19 @@ import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Applies the schema migrations of {@code cypher/migrations} (Neo4j-Migrations
- * conventions: {@code V001__Name.cypher}, applied once each, checksummed) before the
- * application serves anyone.
+ * conventions: {@code V001__Name.cypher}, applied once each, checksummed): the first step
+ * of {@link DatabaseSetup}, so before the application serves anyone, or as soon as an
+ * external database that was unreachable at the start answers.
  */
 @Component
-@Lazy(false)
-public class SchemaMigrations implements InitializingBean {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class SchemaMigrations implements DatabaseSetupStep {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
@@ -29,7 +30,7 @@ public class SchemaMigrations implements InitializingBean {
 	}
 
 	@Override
-	public void afterPropertiesSet() {
+	public void run() {
 		this.migrations.apply()
 			.ifPresentOrElse(version -> log.info("Database schema is at version {}", version.getValue()),
 					() -> log.info("No schema migration to apply"));

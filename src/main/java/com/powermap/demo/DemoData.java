@@ -12,8 +12,6 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -21,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import com.powermap.access.AccountAccess;
 import com.powermap.base.CypherQueries;
+import com.powermap.base.DatabaseSetupStep;
 import com.powermap.exchange.ExchangeService;
 import com.powermap.exchange.ImportResult;
 
@@ -28,11 +27,13 @@ import com.powermap.exchange.ImportResult;
  * With the {@code demo} profile, fills an empty database with demo accounts: the Huaxin
  * deal of the scenarios, a committee split in two factions, a deal where the buyers know
  * a competitor, and a large generated enterprise. They go through the same import as
- * every user document.
+ * every user document, as a step of the database's setup (so once the database is first
+ * reached).
  */
 @Component
 @ConditionalOnBooleanProperty("powermap.demo.enabled")
-class DemoData {
+@Order(0)
+class DemoData implements DatabaseSetupStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -54,9 +55,9 @@ class DemoData {
 		this.countOrganizations = queries.get("demo/count-organizations");
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(0)
-	void loadIntoEmptyDatabase() {
+	/** Runs after the migrations, when the database is first reached. */
+	@Override
+	public void run() {
 		AccountAccess.asSystem("demo", () -> {
 			load();
 			return null;

@@ -37,6 +37,7 @@ import com.powermap.console.ConsoleResult;
 import com.powermap.console.ConsoleService;
 import com.powermap.risk.SavedQuery;
 import com.powermap.risk.SavedQueryService;
+import com.powermap.base.ui.DatabaseBanner;
 
 /**
  * The Cypher console: a query editor, the saved risk queries to start from with fields
@@ -177,7 +178,7 @@ class ConsoleView extends VerticalLayout {
 			this.result = null;
 			this.grid.setVisible(false);
 			this.status.setText("");
-			this.problems.setText(getTranslation("console.failed") + " " + ex.getMessage());
+			this.problems.setText(getTranslation("console.failed") + " " + DatabaseBanner.explain(ex));
 		}
 	}
 

@@ -32,6 +32,7 @@ import com.powermap.deals.DealAnalysis;
 import com.powermap.deals.UnknownOpportunityException;
 import com.powermap.deals.WhatIfService;
 import com.powermap.graphview.GraphPayloadService;
+import com.powermap.base.ui.DatabaseBanner;
 
 /**
  * One deal: where it really stands and why, its risk flags, the decision-makers nobody
@@ -91,7 +92,7 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 			return;
 		}
 		catch (RuntimeException ex) {
-			add(new H2(getTranslation("deal.failed")), new Paragraph(String.valueOf(ex.getMessage())));
+			add(new H2(getTranslation("deal.failed")), new Paragraph(DatabaseBanner.explain(ex)));
 			return;
 		}
 		show(deal);

@@ -17,6 +17,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.powermap.exchange.ImportError;
 import com.powermap.exchange.InvalidDocumentException;
 import com.powermap.people.StaleVersionException;
+import com.powermap.base.ui.DatabaseBanner;
 
 /**
  * What every editing dialog shares: a form, Save and Cancel, a message area for errors
@@ -99,7 +100,7 @@ abstract class EditDialog extends Dialog {
 			stale(ex);
 		}
 		catch (RuntimeException ex) {
-			showMessage(getTranslation("edit.failed") + " " + ex.getMessage());
+			showMessage(getTranslation("edit.failed") + " " + DatabaseBanner.explain(ex));
 		}
 	}
 

@@ -36,6 +36,7 @@ import com.powermap.deals.AnalysisService;
 import com.powermap.deals.DealAnalysis;
 import com.powermap.deals.Stage;
 import com.powermap.risk.RiskCode;
+import com.powermap.base.ui.DatabaseBanner;
 
 /**
  * The start page: every open deal ranked by risk, with the claimed and the effective
@@ -156,7 +157,7 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 		}
 		catch (RuntimeException ex) {
 			this.deals = List.of();
-			this.message.setText(getTranslation("portfolio.failed") + " " + ex.getMessage());
+			this.message.setText(getTranslation("portfolio.failed") + " " + DatabaseBanner.explain(ex));
 		}
 		this.account.setItems(this.deals.stream().map(DealAnalysis::accountName).distinct().sorted().toList());
 		show();

@@ -20,6 +20,7 @@ import com.powermap.people.PersonChoice;
 import com.powermap.people.Relationship;
 import com.powermap.people.RelationshipType;
 import com.powermap.people.RelationshipView;
+import com.powermap.base.ui.DatabaseBanner;
 
 /**
  * Adds a relationship between two people, or picks a stored one to change or end (an
@@ -169,7 +170,7 @@ class RelationshipDialog extends EditDialog {
 			done();
 		}
 		catch (RuntimeException ex) {
-			showMessage(ex.getMessage());
+			showMessage(DatabaseBanner.explain(ex));
 		}
 	}
 

@@ -30,6 +30,7 @@ import com.powermap.deals.DealAnalysis;
 import com.powermap.deals.Hypothesis;
 import com.powermap.deals.WhatIfService;
 import com.powermap.exchange.InvalidDocumentException;
+import com.powermap.base.ui.DatabaseBanner;
 
 /**
  * "What if we win over X / X leaves / we meet Y": hypotheses picked from the deal's
@@ -248,7 +249,7 @@ class WhatIfPanel extends VerticalLayout {
 			return;
 		}
 		catch (RuntimeException ex) {
-			this.result.add(new Paragraph(getTranslation("whatif.failed") + " " + ex.getMessage()));
+			this.result.add(new Paragraph(getTranslation("whatif.failed") + " " + DatabaseBanner.explain(ex)));
 			updateButtons();
 			return;
 		}

@@ -38,6 +38,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.powermap.access.NoAccessException;
+import com.powermap.base.DatabaseUnavailable;
 import com.powermap.exchange.ExchangeService;
 import com.powermap.exchange.ImportError;
 import com.powermap.exchange.ImportResult;
@@ -297,8 +298,12 @@ class ExchangeView extends VerticalLayout {
 			return new Outcome(fileName, null, List.of(new ImportError(fileName, String.valueOf(ex.getMessage()))));
 		}
 		catch (RuntimeException ex) {
-			return new Outcome(fileName, null, List.of(new ImportError(fileName,
-					getTranslation("exchange.failed") + " " + ex.getClass().getSimpleName() + ": " + ex.getMessage())));
+			// The import runs off the UI thread: the banner appears with the page's next
+			// poll.
+			String why = DatabaseUnavailable.isCause(ex) ? getTranslation("database.unavailable")
+					: ex.getClass().getSimpleName() + ": " + ex.getMessage();
+			return new Outcome(fileName, null,
+					List.of(new ImportError(fileName, getTranslation("exchange.failed") + " " + why)));
 		}
 	}
 
