@@ -15,6 +15,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.powermap.base.CypherQueries;
 
@@ -39,6 +40,7 @@ public class AccountAccess {
 	 * The accounts the caller may see.
 	 * @throws NoAccessException when nobody is signed in
 	 */
+	@Transactional(readOnly = true)
 	public AccountScope scope() {
 		Authentication caller = caller();
 		Set<String> roles = roles(caller);
@@ -96,6 +98,7 @@ public class AccountAccess {
 	 * not exist passes, for the caller to report it as unknown.
 	 * @throws NoAccessException when not
 	 */
+	@Transactional(readOnly = true)
 	public void checkOpportunity(String opportunity) {
 		AccountScope scope = scope();
 		if (scope.all()) {
@@ -118,6 +121,7 @@ public class AccountAccess {
 	 * of competitors, partners and our own company are not behind any account).
 	 * @throws NoAccessException when not
 	 */
+	@Transactional(readOnly = true)
 	public void checkPeople(Collection<String> people) {
 		AccountScope scope = scope();
 		if (scope.all() || people.isEmpty()) {
