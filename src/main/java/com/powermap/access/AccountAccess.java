@@ -15,6 +15,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -41,6 +42,7 @@ public class AccountAccess {
 	 * The accounts the caller may see.
 	 * @throws NoAccessException when nobody is signed in
 	 */
+	@Transactional(readOnly = true)
 	public AccountScope scope() {
 		Authentication caller = caller();
 		Set<String> roles = roles(caller);
@@ -98,6 +100,7 @@ public class AccountAccess {
 	 * not exist passes, for the caller to report it as unknown.
 	 * @throws NoAccessException when not
 	 */
+	@Transactional(readOnly = true)
 	public void checkOpportunity(String opportunity) {
 		AccountScope scope = scope();
 		if (scope.all()) {
@@ -120,6 +123,7 @@ public class AccountAccess {
 	 * of competitors, partners and our own company are not behind any account).
 	 * @throws NoAccessException when not
 	 */
+	@Transactional(readOnly = true)
 	public void checkPeople(Collection<String> people) {
 		AccountScope scope = scope();
 		if (scope.all() || people.isEmpty()) {

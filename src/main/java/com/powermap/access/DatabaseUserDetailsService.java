@@ -5,6 +5,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Signs users in against the {@code (:User)} nodes of the database. */
 @Component
@@ -17,6 +18,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		UserService.Credentials credentials = this.users.find(username)
 			.orElseThrow(() -> new UsernameNotFoundException("no user named " + username));

@@ -17,6 +17,7 @@ import com.powermap.access.AccountScope;
 import com.powermap.base.CypherQueries;
 import com.powermap.base.Language;
 import com.powermap.influence.AnalysisSettings;
+import com.powermap.influence.InfluenceCache;
 
 /**
  * The analyses of DOMAIN.md section 3: one deal as of a date, and the portfolio scan.
@@ -35,11 +36,12 @@ public class AnalysisService {
 
 	private final Clock clock = Clock.systemUTC();
 
-	AnalysisService(Neo4jClient client, CypherQueries queries, AnalysisSettings settings, AccountAccess access) {
+	AnalysisService(Neo4jClient client, CypherQueries queries, AnalysisSettings settings, AccountAccess access,
+			InfluenceCache cache) {
 		this.client = client;
 		this.queries = queries;
 		this.access = access;
-		this.analyzer = new DealAnalyzer(client, queries, settings);
+		this.analyzer = new DealAnalyzer(client, queries, settings, cache);
 	}
 
 	/**
@@ -63,14 +65,19 @@ public class AnalysisService {
 	public List<DealAnalysis> portfolio(@Nullable LocalDate asOf, Language language) {
 		LocalDate date = (asOf != null) ? asOf : today();
 		AccountScope scope = this.access.scope();
-		List<DealAnalysis> analyses = new ArrayList<>();
-		for (String id : this.client.query(this.queries.get("risk/open-opportunities"))
+		// Account by account, so that each account's people and deference edges are read
+		// once for all its deals.
+		List<String[]> open = new ArrayList<>(this.client.query(this.queries.get("risk/open-opportunities"))
 			.bind(scope.parameter())
 			.to("allowedAccountIds")
-			.fetchAs(String.class)
-			.mappedBy((types, record) -> record.get("id").asString())
-			.all()) {
-			analyses.add(this.analyzer.analyze(id, date, language));
+			.fetchAs(String[].class)
+			.mappedBy((types, record) -> new String[] { record.get("account").asString(), record.get("id").asString() })
+			.all());
+		open.sort(Comparator.comparing((String[] deal) -> deal[0]).thenComparing((String[] deal) -> deal[1]));
+		DealAnalyzer.Shared shared = this.analyzer.shared();
+		List<DealAnalysis> analyses = new ArrayList<>();
+		for (String[] deal : open) {
+			analyses.add(this.analyzer.analyze(deal[1], date, language, shared));
 		}
 		analyses.sort(Comparator.comparingInt(DealAnalysis::riskScore)
 			.reversed()

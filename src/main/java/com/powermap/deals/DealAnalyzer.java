@@ -20,6 +20,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import com.powermap.base.CypherQueries;
 import com.powermap.base.Language;
 import com.powermap.influence.AnalysisSettings;
+import com.powermap.influence.InfluenceCache;
 import com.powermap.influence.InfluenceRank;
 import com.powermap.risk.RiskCode;
 import com.powermap.risk.RiskFlag;
@@ -37,10 +38,13 @@ final class DealAnalyzer {
 
 	private final AnalysisSettings settings;
 
-	DealAnalyzer(Neo4jClient client, CypherQueries queries, AnalysisSettings settings) {
+	private final InfluenceCache cache;
+
+	DealAnalyzer(Neo4jClient client, CypherQueries queries, AnalysisSettings settings, InfluenceCache cache) {
 		this.client = client;
 		this.queries = queries;
 		this.settings = settings;
+		this.cache = cache;
 	}
 
 	/** What the deal looks like as of one date: V, influence and the involvements. */
@@ -65,8 +69,17 @@ final class DealAnalyzer {
 	}
 
 	DealAnalysis analyze(String opportunityId, LocalDate asOf, Language language) {
+		return analyze(opportunityId, asOf, language, new Shared());
+	}
+
+	/**
+	 * Analyses one deal with reads shared with other analyses of the same request (a
+	 * portfolio scan shares one {@link Shared} across its deals, account by account).
+	 */
+	DealAnalysis analyze(String opportunityId, LocalDate asOf, Language language, Shared shared) {
 		Opportunity opportunity = opportunity(opportunityId);
-		Snapshot now = snapshot(opportunity, asOf);
+		DealGraph graph = read(opportunity, shared);
+		Snapshot now = snapshot(graph, asOf);
 		Involvement most = mostInfluentialRole(now);
 		Stage effective = (most != null) ? most.stage() : null;
 		Double weighted = weightedStage(now);
@@ -90,7 +103,7 @@ final class DealAnalyzer {
 		});
 
 		List<DealAnalysis.UnreachedDecisionMaker> unreached = unreachedDecisionMakers(now, reached, lastEngaged,
-				windowStart);
+				windowStart, shared);
 
 		Explanations explain = new Explanations(language);
 		List<RiskFlag> risks = new ArrayList<>();
@@ -127,7 +140,7 @@ final class DealAnalyzer {
 		}
 		unmappedPower(opportunity, now, explain, risks);
 		if (effective != null) {
-			stageRegression(opportunity, now, effective, explain, risks);
+			stageRegression(graph, now, effective, explain, risks);
 		}
 		int score = risks.stream().mapToInt(RiskFlag::weight).sum();
 
@@ -158,38 +171,233 @@ final class DealAnalyzer {
 				(Number) row.get("amount"), (String) row.get("currency"));
 	}
 
-	Snapshot snapshot(Opportunity opportunity, LocalDate asOf) {
-		Map<String, Person> people = new LinkedHashMap<>();
-		this.client.query(this.queries.get("influence/people-as-of"))
-			.bindAll(Map.of("account", opportunity.account(), "asOf", asOf))
-			.fetch()
-			.all()
-			.forEach((row) -> {
-				String id = (String) row.get("id");
-				people.put(id, new Person(id, (String) row.get("name"), (String) row.get("title")));
-			});
-		List<InfluenceRank.Deference> edges = List
-			.copyOf(this.client.query(this.queries.get("influence/deference-edges"))
-				.bindAll(Map.of("account", opportunity.account(), "opportunity", opportunity.id(), "asOf", asOf,
-						"reportsToWeight", this.settings.reportsToWeight(), "delegationWeight",
-						this.settings.delegationWeight()))
-				.fetchAs(InfluenceRank.Deference.class)
-				.mappedBy((types, record) -> new InfluenceRank.Deference(record.get("deferrer").asString(),
-						record.get("deferee").asString(), record.get("weight").asDouble()))
-				.all());
-		Map<String, Double> influence = InfluenceRank.compute(people.keySet(), edges, this.settings.damping());
-		Map<String, Long> keys = new HashMap<>();
-		influence.forEach((person, value) -> keys.put(person, (long) Math.rint(value * 1e9)));
-		List<Involvement> involved = List.copyOf(this.client.query(this.queries.get("deals/involvements-as-of"))
-			.bindAll(Map.of("opportunity", opportunity.id(), "asOf", asOf, "influence", keys))
-			.fetchAs(Involvement.class)
-			.mappedBy((types, record) -> new Involvement(record.get("person").asString(), record.get("name").asString(),
-					nullableString(record.get("title")), BuyingRole.valueOf(record.get("role").asString()),
-					enumOrNull(Stage.class, record.get("stage")), nullableDate(record.get("stageSince")),
-					enumOrNull(Attitude.class, record.get("attitude")),
-					enumOrNull(Participation.class, record.get("participation"))))
+	/** Someone of the account, with the day they left (null while they are there). */
+	record AccountPerson(String id, String name, @Nullable String title, @Nullable LocalDate leftAt) {
+
+		boolean presentOn(LocalDate day) {
+			return this.leftAt == null || this.leftAt.isAfter(day);
+		}
+
+	}
+
+	/**
+	 * A deference edge with the days it exists and, for a delegation scoped to one deal,
+	 * that deal.
+	 */
+	record DatedDeference(InfluenceRank.Deference edge, @Nullable LocalDate since, @Nullable LocalDate until,
+			@Nullable String opportunity) {
+
+		boolean existsOn(LocalDate day, String deal) {
+			return (this.since == null || !this.since.isAfter(day)) && (this.until == null || this.until.isAfter(day))
+					&& (this.opportunity == null || this.opportunity.equals(deal));
+		}
+
+	}
+
+	/** One assessment of an involvement: what it says (a field left out is null). */
+	record Assessment(LocalDate day, @Nullable Stage stage, @Nullable Attitude attitude,
+			@Nullable Participation participation) {
+	}
+
+	/** An involvement of someone of the account with all its assessments, in order. */
+	record History(AccountPerson person, BuyingRole role, List<Assessment> assessments) {
+	}
+
+	/**
+	 * Reads that the analyses of one request share, all made after {@link #generation}
+	 * was taken (see {@link InfluenceCache#generation()}): our people, and the people and
+	 * deference edges of the last account read, so that a portfolio scan taking the deals
+	 * account by account reads each account once.
+	 */
+	final class Shared {
+
+		private final long generation = DealAnalyzer.this.cache.generation();
+
+		private @Nullable Set<String> ourPeople;
+
+		private @Nullable String account;
+
+		private @Nullable List<AccountPerson> people;
+
+		private @Nullable List<DatedDeference> edges;
+
+		Set<String> ourPeople() {
+			Set<String> read = this.ourPeople;
+			if (read == null) {
+				read = readOurPeople();
+				this.ourPeople = read;
+			}
+			return read;
+		}
+
+		List<AccountPerson> people(String account) {
+			switchTo(account);
+			List<AccountPerson> read = this.people;
+			if (read == null) {
+				read = accountPeople(account);
+				this.people = read;
+			}
+			return read;
+		}
+
+		List<DatedDeference> edges(String account) {
+			switchTo(account);
+			List<DatedDeference> read = this.edges;
+			if (read == null) {
+				read = deferenceEdges(account);
+				this.edges = read;
+			}
+			return read;
+		}
+
+		private void switchTo(String account) {
+			if (!account.equals(this.account)) {
+				this.account = account;
+				this.people = null;
+				this.edges = null;
+			}
+		}
+
+	}
+
+	Shared shared() {
+		return new Shared();
+	}
+
+	/**
+	 * What the analysis of one deal reads, once: the account's people, the deal's
+	 * involvement histories and, when some date's influence is not in the cache, the
+	 * account's deference edges. The snapshot of any date is computed from these.
+	 */
+	record DealGraph(Opportunity opportunity, Shared shared, List<History> histories) {
+
+		List<AccountPerson> people() {
+			return this.shared.people(this.opportunity.account());
+		}
+
+		List<DatedDeference> edges() {
+			return this.shared.edges(this.opportunity.account());
+		}
+
+	}
+
+	DealGraph read(Opportunity opportunity, Shared shared) {
+		List<History> histories = List.copyOf(this.client.query(this.queries.get("deals/involvement-histories"))
+			.bind(opportunity.id())
+			.to("opportunity")
+			.fetchAs(History.class)
+			.mappedBy((types, record) -> new History(
+					new AccountPerson(record.get("person").asString(), record.get("name").asString(),
+							nullableString(record.get("title")), nullableDate(record.get("leftAt"))),
+					BuyingRole.valueOf(record.get("role").asString()),
+					record.get("assessments")
+						.asList((a) -> new Assessment(a.get("day").asLocalDate(),
+								enumOrNull(Stage.class, a.get("stage")), enumOrNull(Attitude.class, a.get("attitude")),
+								enumOrNull(Participation.class, a.get("participation"))))))
 			.all());
-		return new Snapshot(asOf, people, influence, involved);
+		return new DealGraph(opportunity, shared, histories);
+	}
+
+	private List<AccountPerson> accountPeople(String account) {
+		return List.copyOf(this.client.query(this.queries.get("influence/account-people"))
+			.bind(account)
+			.to("account")
+			.fetchAs(AccountPerson.class)
+			.mappedBy((types, record) -> new AccountPerson(record.get("id").asString(), record.get("name").asString(),
+					nullableString(record.get("title")), nullableDate(record.get("leftAt"))))
+			.all());
+	}
+
+	private List<DatedDeference> deferenceEdges(String account) {
+		return List.copyOf(this.client.query(this.queries.get("influence/account-deference"))
+			.bindAll(Map.of("account", account, "reportsToWeight", this.settings.reportsToWeight(), "delegationWeight",
+					this.settings.delegationWeight()))
+			.fetchAs(DatedDeference.class)
+			.mappedBy((types, record) -> new DatedDeference(
+					new InfluenceRank.Deference(record.get("deferrer").asString(), record.get("deferee").asString(),
+							record.get("weight").asDouble()),
+					nullableDate(record.get("since")), nullableDate(record.get("until")),
+					nullableString(record.get("opportunity"))))
+			.all());
+	}
+
+	/**
+	 * The deal as of one date (DOMAIN.md section 3): V, the deference edges existing on
+	 * that date, their influence, and what the assessments up to that date say.
+	 */
+	Snapshot snapshot(DealGraph graph, LocalDate asOf) {
+		Map<String, Person> people = new LinkedHashMap<>();
+		for (AccountPerson p : graph.people()) {
+			if (p.presentOn(asOf)) {
+				people.put(p.id(), new Person(p.id(), p.name(), p.title()));
+			}
+		}
+		Map<String, Double> influence = influence(graph, people.keySet(), asOf);
+		return new Snapshot(asOf, people, influence, involvements(graph, asOf, influence));
+	}
+
+	/** Influence as of a date: from the cache, or computed and offered to it. */
+	private Map<String, Double> influence(DealGraph graph, Set<String> people, LocalDate asOf) {
+		String deal = graph.opportunity().id();
+		InfluenceCache.Key key = new InfluenceCache.Key(graph.opportunity().account(), deal, asOf);
+		Map<String, Double> cached = this.cache.find(key);
+		if (cached != null) {
+			return cached;
+		}
+		List<InfluenceRank.Deference> edges = new ArrayList<>();
+		for (DatedDeference d : graph.edges()) {
+			if (d.existsOn(asOf, deal)) {
+				edges.add(d.edge());
+			}
+		}
+		Map<String, Double> influence = InfluenceRank.compute(people, edges, this.settings.damping());
+		this.cache.store(key, influence, graph.shared().generation);
+		return influence;
+	}
+
+	/**
+	 * The involvements as of a date, most influential role first (DOMAIN.md section 3.2):
+	 * people with an assessed stage before those without, then by influence (highest
+	 * first, equal to 1e-9), then the lower stage, then the smaller id. The first with a
+	 * stage is the most influential role and its stage the effective stage.
+	 */
+	private static List<Involvement> involvements(DealGraph graph, LocalDate asOf, Map<String, Double> influence) {
+		List<Involvement> involved = new ArrayList<>();
+		for (History h : graph.histories()) {
+			if (!h.person().presentOn(asOf)) {
+				continue;
+			}
+			Stage stage = null;
+			LocalDate stageSince = null;
+			Attitude attitude = null;
+			Participation participation = null;
+			for (Assessment said : h.assessments()) {
+				if (said.day().isAfter(asOf)) {
+					continue;
+				}
+				if (said.stage() != null) {
+					stage = said.stage();
+					stageSince = said.day();
+				}
+				if (said.attitude() != null) {
+					attitude = said.attitude();
+				}
+				if (said.participation() != null) {
+					participation = said.participation();
+				}
+			}
+			AccountPerson p = h.person();
+			involved.add(
+					new Involvement(p.id(), p.name(), p.title(), h.role(), stage, stageSince, attitude, participation));
+		}
+		Comparator<Involvement> order = Comparator.comparing((Involvement i) -> i.stage() == null);
+		order = order
+			.thenComparing((Involvement i) -> Math.rint(influence.getOrDefault(i.person(), 0.0) * 1e9),
+					Comparator.reverseOrder())
+			.thenComparing((Involvement i) -> (i.stage() != null) ? i.stage().ordinal() : -1)
+			.thenComparing(Involvement::person);
+		involved.sort(order);
+		return List.copyOf(involved);
 	}
 
 	/**
@@ -217,7 +425,7 @@ final class DealAnalyzer {
 	}
 
 	private List<DealAnalysis.UnreachedDecisionMaker> unreachedDecisionMakers(Snapshot now, Set<String> reached,
-			Map<String, @Nullable LocalDate> lastEngaged, LocalDate windowStart) {
+			Map<String, @Nullable LocalDate> lastEngaged, LocalDate windowStart, Shared shared) {
 		List<Involvement> targets = now.involved()
 			.stream()
 			.filter((i) -> i.role() == BuyingRole.DECISION_MAKER || i.role() == BuyingRole.APPROVER)
@@ -227,7 +435,7 @@ final class DealAnalyzer {
 		if (targets.isEmpty()) {
 			return List.of();
 		}
-		Set<String> blocked = new HashSet<>(ourPeople());
+		Set<String> blocked = new HashSet<>(shared.ourPeople());
 		now.involved()
 			.stream()
 			.filter((i) -> i.attitude() == Attitude.OPPONENT)
@@ -282,7 +490,7 @@ final class DealAnalyzer {
 		return Integer.compare(a.size(), b.size());
 	}
 
-	private Set<String> ourPeople() {
+	private Set<String> readOurPeople() {
 		Set<String> ours = new HashSet<>();
 		this.client.query(this.queries.get("coverage/our-people"))
 			.fetch()
@@ -399,8 +607,9 @@ final class DealAnalyzer {
 		}
 	}
 
-	private void stageRegression(Opportunity opportunity, Snapshot now, Stage effective, Explanations explain,
+	private void stageRegression(DealGraph graph, Snapshot now, Stage effective, Explanations explain,
 			List<RiskFlag> risks) {
+		Opportunity opportunity = graph.opportunity();
 		LocalDate windowStart = now.asOf().minusDays(this.settings.regressionWindowDays());
 		List<LocalDate> days = List.copyOf(this.client.query(this.queries.get("risk/assessment-dates"))
 			.bindAll(Map.of("opportunity", opportunity.id(), "windowStart", windowStart, "asOf", now.asOf()))
@@ -410,7 +619,7 @@ final class DealAnalyzer {
 		Stage highest = null;
 		LocalDate since = null;
 		for (LocalDate day : days) {
-			Snapshot then = day.equals(now.asOf()) ? now : snapshot(opportunity, day);
+			Snapshot then = day.equals(now.asOf()) ? now : snapshot(graph, day);
 			Involvement most = mostInfluentialRole(then);
 			if (most == null) {
 				continue;

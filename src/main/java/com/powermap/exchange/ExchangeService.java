@@ -15,6 +15,7 @@ import org.neo4j.driver.Value;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,13 +45,17 @@ public class ExchangeService {
 
 	private final AccountAccess access;
 
-	ExchangeService(Neo4jClient client, CypherQueries queries, ObjectMapper mapper, AccountAccess access) {
+	private final ApplicationEventPublisher events;
+
+	ExchangeService(Neo4jClient client, CypherQueries queries, ObjectMapper mapper, AccountAccess access,
+			ApplicationEventPublisher events) {
 		this.client = client;
 		this.queries = queries;
 		// Decimals are read exactly, so that 1e400 or 1.0000000000000002 is judged (and
 		// quoted in the error) as written, not as a rounded double.
 		this.mapper = mapper.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 		this.access = access;
+		this.events = events;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -63,7 +68,7 @@ public class ExchangeService {
 		this.access.checkWrite();
 		PowermapDocument document = checked(json);
 		checkAccounts(document);
-		return new DocumentWriter(this.client, this.queries).write(document);
+		return written(new DocumentWriter(this.client, this.queries).write(document));
 	}
 
 	/**
@@ -75,7 +80,17 @@ public class ExchangeService {
 		this.access.checkWrite();
 		checkAccounts(document);
 		DocumentValidator.validate(document, new Neo4jStoredGraph(this.client, this.queries));
-		return new DocumentWriter(this.client, this.queries).write(document);
+		return written(new DocumentWriter(this.client, this.queries).write(document));
+	}
+
+	/**
+	 * Announces a write, inside its transaction: what listens after the commit (the
+	 * influence cache) hears it once the write is committed, and never when it is rolled
+	 * back.
+	 */
+	private ImportResult written(ImportResult result) {
+		this.events.publishEvent(new GraphChanged());
+		return result;
 	}
 
 	/**
@@ -214,7 +229,7 @@ public class ExchangeService {
 			.bind(LocalDate.now(this.clock))
 			.to("today")
 			.run();
-		return result;
+		return written(result);
 	}
 
 	/**
