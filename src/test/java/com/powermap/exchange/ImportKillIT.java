@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ImportKillIT {
 
-	static final int PEOPLE = 30_000;
+	static final int PEOPLE = 20_000;
 
 	static final String ADMIN_PASSWORD = "kill-test-admin";
 
