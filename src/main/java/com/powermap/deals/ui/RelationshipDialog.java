@@ -111,6 +111,30 @@ class RelationshipDialog extends EditDialog {
 		this.type.focus();
 	}
 
+	/**
+	 * Starts a new INFLUENCES between two people of the account, as drawn in the graph or
+	 * picked from a stakeholder's actions: the strength field gets the focus, or the
+	 * target field when no target is given yet.
+	 * @return false when either id names nobody of the account (nothing is filled then)
+	 */
+	boolean influence(String fromId, @Nullable String toId) {
+		PersonChoice source = person(fromId);
+		PersonChoice target = (toId != null) ? person(toId) : null;
+		if (source == null || (toId != null && target == null)) {
+			return false;
+		}
+		this.type.setValue(RelationshipType.INFLUENCES);
+		this.from.setValue(source);
+		if (target != null) {
+			this.to.setValue(target);
+			this.strength.focus();
+		}
+		else {
+			this.to.focus();
+		}
+		return true;
+	}
+
 	private void fill(@Nullable RelationshipView view) {
 		this.end.setEnabled(view != null && view.relationship().until() == null);
 		if (view == null) {
