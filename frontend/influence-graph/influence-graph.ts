@@ -238,14 +238,14 @@ export class InfluenceGraph extends LitElement {
         .ig-toolbar button, .ig-toolbar select { font: inherit; font-size: 13px; padding: 3px 8px; cursor: pointer; }
         .ig-toolbar button:focus-visible, .ig-toolbar select:focus-visible, .ig-toolbar input:focus-visible {
           outline: 3px solid #1565c0; outline-offset: 1px; }
-        .ig-main { display: flex; flex-direction: column; gap: 6px; }
+        .ig-main { display: flex; flex-direction: column; gap: 6px; position: relative; }
         .ig-canvas { height: 520px; border: 1px solid #ccd; border-radius: 6px; background: #fff; position: relative; overflow: hidden; }
         .ig-legend { font-size: 12px; line-height: 1.35; }
         .ig-legend h5 { margin: 0 0 2px; font-size: 13px; }
         .ig-legend ul { list-style: none; margin: 0 0 2px; padding: 0; display: flex; flex-wrap: wrap; gap: 2px 14px; }
         .ig-legend li { display: flex; align-items: center; gap: 5px; }
         .ig-toolbar button[aria-pressed='true'] { background: #7b1fa2; color: #fff; border-color: #7b1fa2; }
-        .ig-hint { margin: 2px 0; padding: 4px 8px; border-radius: 4px; background: #f3e5f5; color: #4a148c; font-size: 13px; }
+        .ig-hint { position: absolute; top: 6px; left: 6px; right: 6px; z-index: 5; pointer-events: none; margin: 0; padding: 4px 8px; border-radius: 4px; background: #f3e5f5; color: #4a148c; font-size: 13px; }
         .ig-tooltip { position: absolute; pointer-events: none; background: rgba(33, 33, 33, 0.92); color: #fff;
           padding: 4px 8px; border-radius: 4px; font-size: 12px; white-space: pre-line; z-index: 10; display: none; max-width: 320px; }
       </style>
@@ -273,8 +273,8 @@ export class InfluenceGraph extends LitElement {
               ${this.drawing ? this.label('cancelDrawing') : this.label('drawInfluence')}</button>`
           : nothing}
       </div>
-      ${this.drawing ? html`<p class="ig-hint" role="status">${this.drawHint()}</p>` : nothing}
       <div class="ig-main">
+        ${this.drawing ? html`<p class="ig-hint" role="status">${this.drawHint()}</p>` : nothing}
         <div class="ig-canvas" aria-hidden="true">
           <div class="ig-tooltip"></div>
         </div>
@@ -689,6 +689,8 @@ export class InfluenceGraph extends LitElement {
     this.drawing = true;
     this.drawFrom = null;
     this.hideTooltip();
+    // The hint lies over the canvas, so nothing moves; measuring again keeps taps exact.
+    this.cy?.resize();
     window.addEventListener('keydown', this.onKeyDown);
   }
 

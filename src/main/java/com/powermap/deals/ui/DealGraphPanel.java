@@ -64,7 +64,9 @@ class DealGraphPanel extends SplitLayout {
 				this.filterArea, this.graph, this.panel);
 		graphArea.setPadding(false);
 		graphArea.setSpacing(false);
-		graphArea.setMinWidth("520px");
+		// No minimum wider than the pane: the split layout would cut the canvas's right
+		// edge off, and with it what "fit" fits into the canvas.
+		graphArea.setMinWidth("240px");
 		VerticalLayout gridArea = new VerticalLayout(grid);
 		gridArea.setPadding(false);
 		gridArea.setMinWidth("360px");
