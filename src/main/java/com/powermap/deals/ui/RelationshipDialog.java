@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -60,6 +61,9 @@ class RelationshipDialog extends EditDialog {
 
 	private final List<PersonChoice> people;
 
+	/** The type first; the strength for an influence drawn between two people. */
+	private Focusable<?> focusOnOpen = this.type;
+
 	RelationshipDialog(DealEditing editing, DealAnalysis deal, Runnable saved) {
 		super("", saved);
 		this.editing = editing;
@@ -108,7 +112,13 @@ class RelationshipDialog extends EditDialog {
 		this.form.add(this.type, this.from, this.to, this.strength, this.thisDealOnly, this.note, this.context,
 				this.since, this.until);
 		this.type.setValue(RelationshipType.INFLUENCES);
-		this.type.focus();
+	}
+
+	/** Opens the dialog with the focus on the field to fill first. */
+	@Override
+	public void open() {
+		super.open();
+		this.focusOnOpen.focus();
 	}
 
 	/**
@@ -127,10 +137,10 @@ class RelationshipDialog extends EditDialog {
 		this.from.setValue(source);
 		if (target != null) {
 			this.to.setValue(target);
-			this.strength.focus();
+			this.focusOnOpen = this.strength;
 		}
 		else {
-			this.to.focus();
+			this.focusOnOpen = this.to;
 		}
 		return true;
 	}
