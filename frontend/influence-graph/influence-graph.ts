@@ -6,6 +6,14 @@
  * path). The component answers with a `node-select` DOM event whose detail carries the
  * person id only; the server checks that id against what it sent. Every text shown here
  * (labels, tooltips, legend) is set as text, never as HTML.
+ *
+ * With `data.mode = 'generic'` it draws any nodes and relationships instead (a Cypher
+ * console result): `data.nodes` with their labels and a caption, `data.links` with their
+ * type; no attitude legend, the force layout by default.
+ *
+ * With `drawable` set by the server, a "Draw influence" button lets the user tap a source
+ * person and then a target person; the component answers with an `edge-draw` DOM event
+ * whose detail carries the two person ids only. Escape cancels.
  */
 import { LitElement, html, svg, nothing, type PropertyValues } from 'lit';
 import cytoscape from 'cytoscape';
@@ -45,10 +53,28 @@ interface GraphEdge {
   count?: number | null;
 }
 
+interface GenericNode {
+  id: string;
+  labels: string[];
+  caption: string;
+  tooltip?: string | null;
+}
+
+interface GenericLink {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  tooltip?: string | null;
+}
+
 interface GraphData {
-  organizations: GraphOrganization[];
-  people: GraphPerson[];
-  edges: GraphEdge[];
+  mode?: 'influence' | 'generic';
+  organizations?: GraphOrganization[];
+  people?: GraphPerson[];
+  edges?: GraphEdge[];
+  nodes?: GenericNode[];
+  links?: GenericLink[];
   labels?: Record<string, string>;
 }
 
@@ -118,7 +144,22 @@ const DEFAULT_LABELS: Record<string, string> = {
   times: 'times',
   empty: 'Nobody to show.',
   graph: 'Influence graph',
+  drawInfluence: 'Draw influence',
+  cancelDrawing: 'Cancel drawing',
+  drawSource: 'Drawing an influence: click or tap the person who influences. Escape cancels.',
+  drawTarget: 'Drawing an influence from {0}: click or tap the person they influence. Escape cancels.',
+  emptyResult: 'No nodes to show.',
 };
+
+/** Fill colours for the labels of a generic graph, picked by the node's first label. */
+const LABEL_COLORS = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+
+function labelColor(label: string | undefined): string {
+  if (!label) return '#bab0ac';
+  let hash = 0;
+  for (let i = 0; i < label.length; i++) hash = (hash * 31 + label.charCodeAt(i)) >>> 0;
+  return LABEL_COLORS[hash % LABEL_COLORS.length];
+}
 
 const SHAPE_POINTS: Record<string, string> = {
   star: '7,0 8.8,4.9 14,5 9.8,8.2 11.3,13.3 7,10.3 2.7,13.3 4.2,8.2 0,5 5.2,4.9',
@@ -134,14 +175,30 @@ export class InfluenceGraph extends LitElement {
   static properties = {
     data: { type: Object },
     highlight: { type: Array },
+    drawable: { type: Boolean },
     layoutName: { state: true },
     showOurs: { state: true },
+    drawing: { state: true },
+    drawFrom: { state: true },
   };
 
   data: GraphData | null = null;
   highlight: string[] = [];
+  /** Set by the server when the user may add relationships to the people shown. */
+  drawable = false;
   layoutName: LayoutName = 'dagre';
   showOurs = true;
+  /** Whether the user is drawing an influence, and the source person picked so far. */
+  drawing = false;
+  drawFrom: string | null = null;
+  private shownMode: string | null = null;
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.drawing) {
+      event.preventDefault();
+      this.stopDrawing();
+    }
+  };
 
   private cy: Core | null = null;
   private tooltip: HTMLDivElement | null = null;
@@ -157,8 +214,23 @@ export class InfluenceGraph extends LitElement {
     return this.data?.labels?.[key] ?? DEFAULT_LABELS[key] ?? key;
   }
 
+  private generic(): boolean {
+    return this.data?.mode === 'generic';
+  }
+
+  private layouts(): LayoutName[] {
+    return this.generic() ? ['fcose', 'dagre'] : ['dagre', 'fcose', 'concentric'];
+  }
+
+  private drawHint(): string {
+    if (this.drawFrom == null) return this.label('drawSource');
+    const name = this.data?.people?.find((p) => p.id === this.drawFrom)?.name ?? this.drawFrom;
+    return this.label('drawTarget').replace('{0}', name);
+  }
+
   render() {
-    const people = this.data?.people ?? [];
+    const generic = this.generic();
+    const count = generic ? (this.data?.nodes ?? []).length : (this.data?.people ?? []).length;
     return html`
       <style>
         influence-graph { display: block; position: relative; }
@@ -166,12 +238,14 @@ export class InfluenceGraph extends LitElement {
         .ig-toolbar button, .ig-toolbar select { font: inherit; font-size: 13px; padding: 3px 8px; cursor: pointer; }
         .ig-toolbar button:focus-visible, .ig-toolbar select:focus-visible, .ig-toolbar input:focus-visible {
           outline: 3px solid #1565c0; outline-offset: 1px; }
-        .ig-main { display: flex; flex-direction: column; gap: 6px; }
+        .ig-main { display: flex; flex-direction: column; gap: 6px; position: relative; }
         .ig-canvas { height: 520px; border: 1px solid #ccd; border-radius: 6px; background: #fff; position: relative; overflow: hidden; }
         .ig-legend { font-size: 12px; line-height: 1.35; }
         .ig-legend h5 { margin: 0 0 2px; font-size: 13px; }
         .ig-legend ul { list-style: none; margin: 0 0 2px; padding: 0; display: flex; flex-wrap: wrap; gap: 2px 14px; }
         .ig-legend li { display: flex; align-items: center; gap: 5px; }
+        .ig-toolbar button[aria-pressed='true'] { background: #7b1fa2; color: #fff; border-color: #7b1fa2; }
+        .ig-hint { position: absolute; top: 6px; left: 6px; right: 6px; z-index: 5; pointer-events: none; margin: 0; padding: 4px 8px; border-radius: 4px; background: #f3e5f5; color: #4a148c; font-size: 13px; }
         .ig-tooltip { position: absolute; pointer-events: none; background: rgba(33, 33, 33, 0.92); color: #fff;
           padding: 4px 8px; border-radius: 4px; font-size: 12px; white-space: pre-line; z-index: 10; display: none; max-width: 320px; }
       </style>
@@ -185,22 +259,28 @@ export class InfluenceGraph extends LitElement {
         <button type="button" class="ig-fit" @click=${() => this.fit()}>${this.label('fit')}</button>
         <label>${this.label('layout')}
           <select class="ig-layout" @change=${(e: Event) => this.switchLayout((e.target as HTMLSelectElement).value as LayoutName)}>
-            ${(['dagre', 'fcose', 'concentric'] as LayoutName[]).map(
+            ${this.layouts().map(
               (name) => html`<option value=${name} ?selected=${name === this.layoutName}>${this.label('layout.' + name)}</option>`,
             )}
           </select>
         </label>
-        <label><input type="checkbox" class="ig-ours" .checked=${this.showOurs}
-          @change=${(e: Event) => this.toggleOurs((e.target as HTMLInputElement).checked)} />${this.label('showOurs')}</label>
+        ${generic ? nothing : html`<label><input type="checkbox" class="ig-ours" .checked=${this.showOurs}
+          @change=${(e: Event) => this.toggleOurs((e.target as HTMLInputElement).checked)} />${this.label('showOurs')}</label>`}
         <button type="button" class="ig-export" @click=${() => this.exportPng()}>${this.label('exportPng')}</button>
+        ${this.drawable && !generic
+          ? html`<button type="button" class="ig-draw" aria-pressed=${this.drawing ? 'true' : 'false'}
+              @click=${() => (this.drawing ? this.stopDrawing() : this.startDrawing())}>
+              ${this.drawing ? this.label('cancelDrawing') : this.label('drawInfluence')}</button>`
+          : nothing}
       </div>
       <div class="ig-main">
+        ${this.drawing ? html`<p class="ig-hint" role="status">${this.drawHint()}</p>` : nothing}
         <div class="ig-canvas" aria-hidden="true">
           <div class="ig-tooltip"></div>
         </div>
-        ${this.renderLegend()}
+        ${generic ? nothing : this.renderLegend()}
       </div>
-      ${people.length === 0 && this.data ? html`<p>${this.label('empty')}</p>` : nothing}
+      ${count === 0 && this.data ? html`<p>${this.label(generic ? 'emptyResult' : 'empty')}</p>` : nothing}
     `;
   }
 
@@ -235,6 +315,21 @@ export class InfluenceGraph extends LitElement {
       </div>`;
   }
 
+  protected willUpdate(changed: PropertyValues) {
+    if (changed.has('data')) {
+      const mode = this.data?.mode ?? 'influence';
+      if (mode !== this.shownMode) {
+        // A console result is best untangled by force; an account by its org chart.
+        this.layoutName = mode === 'generic' ? 'fcose' : 'dagre';
+        this.shownMode = mode;
+      }
+      if (this.drawing) this.stopDrawing();
+    }
+    if (changed.has('drawable') && !this.drawable && this.drawing) {
+      this.stopDrawing();
+    }
+  }
+
   protected updated(changed: PropertyValues) {
     if (changed.has('data')) {
       this.rebuild();
@@ -246,6 +341,7 @@ export class InfluenceGraph extends LitElement {
 
   disconnectedCallback() {
     super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onKeyDown);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.cy?.destroy();
@@ -258,16 +354,20 @@ export class InfluenceGraph extends LitElement {
     if (!data) {
       return [];
     }
-    const maxInfluence = Math.max(1e-9, ...data.people.map((p) => p.influence ?? 0));
+    if (this.generic()) {
+      return this.genericElements(data);
+    }
+    const people = data.people ?? [];
+    const maxInfluence = Math.max(1e-9, ...people.map((p) => p.influence ?? 0));
     const elements: ElementDefinition[] = [];
-    for (const org of data.organizations) {
+    for (const org of data.organizations ?? []) {
       elements.push({
         group: 'nodes',
         data: { id: 'o:' + org.id, label: org.name, kind: 'organization', orgKind: org.kind, fill: ORGANIZATION_FILL[org.kind] ?? '#f2f2f2' },
         classes: org.kind === 'SELF' ? 'organization ours' : 'organization',
       });
     }
-    for (const p of data.people) {
+    for (const p of people) {
       const ours = p.organizationKind === 'SELF';
       const style = ours ? OURS : (p.attitude && ATTITUDES[p.attitude]) || NOT_INVOLVED;
       const influence = p.influence ?? 0;
@@ -289,7 +389,7 @@ export class InfluenceGraph extends LitElement {
         classes: ours ? 'person ours' : 'person',
       });
     }
-    data.edges.forEach((e, index) => {
+    (data.edges ?? []).forEach((e, index) => {
       elements.push({
         group: 'edges',
         data: {
@@ -307,10 +407,40 @@ export class InfluenceGraph extends LitElement {
     return elements;
   }
 
+  /** Any nodes and relationships: a caption, a colour after the first label, the type on each edge. */
+  private genericElements(data: GraphData): ElementDefinition[] {
+    const elements: ElementDefinition[] = [];
+    const ids = new Set<string>();
+    for (const n of data.nodes ?? []) {
+      ids.add(n.id);
+      elements.push({
+        group: 'nodes',
+        data: {
+          id: 'n:' + n.id,
+          node: n.id,
+          label: n.caption,
+          kind: 'node',
+          color: labelColor(n.labels[0]),
+          tooltip: n.tooltip ?? (n.labels.map((l) => ':' + l).join('') + '\n' + n.caption),
+        },
+        classes: 'node generic',
+      });
+    }
+    for (const l of data.links ?? []) {
+      if (!ids.has(l.from) || !ids.has(l.to)) continue;
+      elements.push({
+        group: 'edges',
+        data: { id: 'l:' + l.id, source: 'n:' + l.from, target: 'n:' + l.to, type: l.type, tooltip: l.tooltip ?? l.type },
+        classes: 'link',
+      });
+    }
+    return elements;
+  }
+
   private personTooltip(p: GraphPerson): string {
     const lines = [p.name];
     if (p.title) lines.push(p.title);
-    const org = this.data?.organizations.find((o) => o.id === p.organization);
+    const org = this.data?.organizations?.find((o) => o.id === p.organization);
     if (org) lines.push(org.name + (p.department ? ' · ' + p.department : ''));
     if (p.role) lines.push(this.label('role') + ': ' + this.label('role.' + p.role));
     if (p.attitude) lines.push(this.label('attitude') + ': ' + this.label('attitude.' + p.attitude));
@@ -320,7 +450,7 @@ export class InfluenceGraph extends LitElement {
   }
 
   private edgeTooltip(e: GraphEdge): string {
-    const name = (id: string) => this.data?.people.find((p) => p.id === id)?.name ?? id;
+    const name = (id: string) => this.data?.people?.find((p) => p.id === id)?.name ?? id;
     const lines = [name(e.from) + ' → ' + name(e.to) + ': ' + this.label('edge.' + e.type)];
     if (e.strength != null) lines.push(this.label('strength') + ' ' + e.strength);
     if (e.type === 'ENGAGED' && e.lastAt) lines.push(this.label('last') + ' ' + e.lastAt + (e.count && e.count > 1 ? ' (' + e.count + ' ' + this.label('times') + ')' : ''));
@@ -336,7 +466,14 @@ export class InfluenceGraph extends LitElement {
     this.tooltip = container.querySelector('.ig-tooltip');
     if (!this.resizeObserver) {
       // Cytoscape sizes its canvases once; follow the container when the layout around changes.
-      this.resizeObserver = new ResizeObserver(() => this.cy?.resize());
+      // A graph laid out while hidden (a tab not selected) is fitted once it gets a size.
+      this.resizeObserver = new ResizeObserver(() => {
+        const cy = this.cy;
+        if (!cy) return;
+        const hadNoSize = cy.width() === 0 || cy.height() === 0;
+        cy.resize();
+        if (hadNoSize && cy.width() > 0 && cy.height() > 0) this.fit();
+      });
       this.resizeObserver.observe(container);
     }
     this.cy?.destroy();
@@ -404,14 +541,56 @@ export class InfluenceGraph extends LitElement {
         { selector: 'node.person.path', style: { 'border-width': 5, 'border-color': '#ffb300' } },
         { selector: 'edge.path', style: { width: 6, 'line-color': '#ffb300', 'target-arrow-color': '#ffb300', opacity: 1, 'z-index': 10 } },
         { selector: 'node.person:selected', style: { 'border-width': 5, 'border-color': '#0d47a1', 'overlay-opacity': 0 } },
+        { selector: 'node.person.draw-source', style: { 'border-width': 5, 'border-color': '#7b1fa2', 'border-style': 'double' } },
+        {
+          selector: 'node.generic',
+          style: {
+            label: 'data(label)',
+            width: 34,
+            height: 34,
+            'background-color': 'data(color)',
+            'border-width': 1.5,
+            'border-color': '#333',
+            'font-size': 11,
+            'text-valign': 'bottom',
+            'text-margin-y': 3,
+            'text-wrap': 'ellipsis',
+            'text-max-width': '120px',
+            color: '#212121',
+          },
+        },
+        { selector: 'node.generic:selected', style: { 'border-width': 5, 'border-color': '#0d47a1', 'overlay-opacity': 0 } },
+        {
+          selector: 'edge.link',
+          style: {
+            width: 2,
+            'line-color': '#78909c',
+            'target-arrow-color': '#78909c',
+            label: 'data(type)',
+            'font-size': 9,
+            color: '#37474f',
+            'text-rotation': 'autorotate',
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.85,
+            'text-background-padding': '1px',
+          } as any,
+        },
       ],
     });
     this.cy.on('tap', 'node.person', (event: EventObject) => {
       const person = (event.target as NodeSingular).data('person');
+      if (this.drawing) {
+        this.pickForDrawing(person);
+        return;
+      }
       this.dispatchEvent(new CustomEvent('node-select', { detail: { id: person }, bubbles: true, composed: true }));
     });
-    this.cy.on('mouseover', 'node.person, edge', (event: EventObject) => this.showTooltip(event));
-    this.cy.on('mouseout', 'node.person, edge', () => this.hideTooltip());
+    this.cy.on('tap', 'node.generic', (event: EventObject) => {
+      const node = (event.target as NodeSingular).data('node');
+      this.dispatchEvent(new CustomEvent('node-select', { detail: { id: node }, bubbles: true, composed: true }));
+    });
+    this.cy.on('mouseover', 'node.person, node.generic, edge', (event: EventObject) => this.showTooltip(event));
+    this.cy.on('mouseout', 'node.person, node.generic, edge', () => this.hideTooltip());
     this.cy.on('viewport', () => this.hideTooltip());
     this.toggleOurs(this.showOurs, false);
     this.runLayout();
@@ -448,7 +627,7 @@ export class InfluenceGraph extends LitElement {
       }
       default:
         // Managers on top: REPORTS_TO points from the subordinate up to the manager.
-        return { name: 'dagre', rankDir: 'BT', nodeSep: 30, rankSep: 70, animate: false, nodeDimensionsIncludeLabels: true } as any;
+        return { name: 'dagre', rankDir: this.generic() ? 'TB' : 'BT', nodeSep: 30, rankSep: 70, animate: false, nodeDimensionsIncludeLabels: true } as any;
     }
   }
 
@@ -457,7 +636,7 @@ export class InfluenceGraph extends LitElement {
     if (!cy) return;
     const visible = cy.elements().not('.hidden');
     let eles = visible;
-    if (this.layoutName === 'dagre') {
+    if (this.layoutName === 'dagre' && !this.generic()) {
       // The org chart follows the formal lines; the other ties would only tangle it.
       eles = visible.not('edge[type != "REPORTS_TO"]');
     }
@@ -465,12 +644,9 @@ export class InfluenceGraph extends LitElement {
       eles = visible.filter('node.person');
     }
     eles.layout(this.layoutOptions()).run();
-    cy.fit(visible, 30);
+    this.fit();
     // The container may only get its final size once the page around it is laid out.
-    requestAnimationFrame(() => {
-      cy.resize();
-      cy.fit(cy.elements().not('.hidden'), 30);
-    });
+    requestAnimationFrame(() => this.fit());
   }
 
   private switchLayout(name: LayoutName) {
@@ -497,8 +673,47 @@ export class InfluenceGraph extends LitElement {
     this.cy?.panBy({ x, y });
   }
 
+  /**
+   * Fits what is shown into the canvas. Cytoscape keeps the size it measured last, and the
+   * split layout around the canvas may have changed its width since: measuring again first
+   * keeps the right edge of the graph from being cut off.
+   */
   private fit() {
-    this.cy?.fit(this.cy.elements().not('.hidden'), 30);
+    const cy = this.cy;
+    if (!cy) return;
+    cy.resize();
+    cy.fit(cy.elements().not('.hidden'), 30);
+  }
+
+  private startDrawing() {
+    this.drawing = true;
+    this.drawFrom = null;
+    this.hideTooltip();
+    // The hint lies over the canvas, so nothing moves; measuring again keeps taps exact.
+    this.cy?.resize();
+    window.addEventListener('keydown', this.onKeyDown);
+  }
+
+  private stopDrawing() {
+    this.drawing = false;
+    this.drawFrom = null;
+    this.cy?.nodes('.draw-source').removeClass('draw-source');
+    window.removeEventListener('keydown', this.onKeyDown);
+  }
+
+  /** The first person picked is the source; the second, another one, ends the drawing. */
+  private pickForDrawing(person: string) {
+    if (this.drawFrom == null) {
+      this.drawFrom = person;
+      this.cy?.getElementById('p:' + person).addClass('draw-source');
+      return;
+    }
+    if (person === this.drawFrom) {
+      return;
+    }
+    const from = this.drawFrom;
+    this.stopDrawing();
+    this.dispatchEvent(new CustomEvent('edge-draw', { detail: { from, to: person }, bubbles: true, composed: true }));
   }
 
   private exportPng() {

@@ -76,6 +76,18 @@ public class AccountAccess {
 	}
 
 	/**
+	 * Whether the caller may change an account's people and deals: an administrator, or a
+	 * key-account manager the account is assigned to. For the UI to offer edits; the
+	 * services check again.
+	 */
+	public boolean mayChange(String account) {
+		if (has(Role.ADMIN)) {
+			return true;
+		}
+		return has(Role.KAM) && scope().permits(account);
+	}
+
+	/**
 	 * Checks that the caller is an administrator.
 	 * @throws NoAccessException when not
 	 */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
@@ -35,6 +38,8 @@ import com.powermap.console.ConsoleCaller;
 import com.powermap.console.ConsoleRefusedException;
 import com.powermap.console.ConsoleResult;
 import com.powermap.console.ConsoleService;
+import com.powermap.graphview.GenericGraph;
+import com.powermap.graphview.ui.InfluenceGraph;
 import com.powermap.risk.SavedQuery;
 import com.powermap.risk.SavedQueryService;
 import com.powermap.base.ui.DatabaseBanner;
@@ -42,8 +47,9 @@ import com.powermap.base.ui.DatabaseBanner;
 /**
  * The Cypher console: a query editor, the saved risk queries to start from with fields
  * for their parameters, and the result as a table. Refused queries show the reasons as
- * text. The result keeps its nodes and relationships ({@link ConsoleResult#graph()}) for
- * a graph view.
+ * text. When the result holds nodes, a second tab draws them and the relationships
+ * between them ({@link ConsoleResult#graph()}, from the rows read, so the row cap
+ * applies) in the graph component of the deal page.
  */
 @Route("console")
 @RolesAllowed({ "ADMIN", "ANALYST" })
@@ -65,7 +71,19 @@ class ConsoleView extends VerticalLayout {
 
 	private final Span status = new Span();
 
-	private final Grid<List<@Nullable Object>> grid = new Grid<>();
+	final Grid<List<@Nullable Object>> grid = new Grid<>();
+
+	private final Tab gridTab = new Tab();
+
+	private final Tab graphTab = new Tab();
+
+	final Tabs views = new Tabs();
+
+	final InfluenceGraph graph = new InfluenceGraph();
+
+	private final Span graphSummary = new Span();
+
+	private final VerticalLayout graphArea = new VerticalLayout();
 
 	private @Nullable ConsoleResult result;
 
@@ -112,10 +130,51 @@ class ConsoleView extends VerticalLayout {
 		this.grid.setSizeFull();
 		this.grid.setVisible(false);
 
+		this.gridTab.setLabel(getTranslation("console.tabGrid"));
+		this.gridTab.setId("console-tab-grid");
+		this.graphTab.setLabel(getTranslation("console.tabGraph"));
+		this.graphTab.setId("console-tab-graph");
+		this.views.add(this.gridTab, this.graphTab);
+		this.views.setVisible(false);
+		this.views.addSelectedChangeListener((event) -> showSelectedView());
+		this.graphArea.add(this.graphSummary, this.graph);
+		this.graphArea.setPadding(false);
+		this.graphArea.setSpacing(false);
+		this.graphArea.setVisible(false);
+
 		HorizontalLayout actions = new HorizontalLayout(run, this.status);
 		actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-		add(saved, this.editor, this.parameterFields, actions, this.problems, this.grid);
+		add(saved, this.editor, this.parameterFields, actions, this.problems, this.views, this.grid, this.graphArea);
 		setFlexGrow(1, this.grid);
+	}
+
+	/** Whether the result is shown as a graph (the graph tab is selected). */
+	boolean showsGraph() {
+		return this.graphArea.isVisible();
+	}
+
+	/** Shows the table or the graph, after the tab selected. */
+	private void showSelectedView() {
+		boolean graph = this.views.isVisible() && this.views.getSelectedTab() == this.graphTab;
+		this.graphArea.setVisible(graph);
+		this.grid.setVisible(!graph && this.result != null && !this.result.columns().isEmpty());
+	}
+
+	private void hideResult() {
+		this.result = null;
+		this.views.setVisible(false);
+		this.graphArea.setVisible(false);
+		this.grid.setVisible(false);
+	}
+
+	/** The texts of the graph component, in the UI's language. */
+	private Map<String, String> graphLabels() {
+		Map<String, String> labels = new HashMap<>();
+		for (String key : InfluenceGraph.LABEL_KEYS) {
+			labels.put(key, getTranslation("graph." + key));
+		}
+		labels.put("graph", getTranslation("console.graphTitle"));
+		return labels;
 	}
 
 	/** The result shown, with its nodes and relationships for a graph view. */
@@ -168,15 +227,13 @@ class ConsoleView extends VerticalLayout {
 			show(this.console.run(ConsoleCaller.signedIn(this.access), this.editor.getValue(), values));
 		}
 		catch (ConsoleRefusedException ex) {
-			this.result = null;
-			this.grid.setVisible(false);
+			hideResult();
 			this.status.setText("");
 			this.problems.setText(getTranslation("console.refused") + "\n"
 					+ ex.problems().stream().map((p) -> "• " + p.message()).collect(Collectors.joining("\n")));
 		}
 		catch (RuntimeException ex) {
-			this.result = null;
-			this.grid.setVisible(false);
+			hideResult();
 			this.status.setText("");
 			this.problems.setText(getTranslation("console.failed") + " " + DatabaseBanner.explain(ex));
 		}
@@ -230,7 +287,19 @@ class ConsoleView extends VerticalLayout {
 				.setAutoWidth(true);
 		}
 		this.grid.setItems(new ArrayList<>(result.rows()));
-		this.grid.setVisible(!columns.isEmpty());
+		// The graph tab is offered only for a result with nodes; the table comes first.
+		GenericGraph graph = ResultGraph.of(result.graph());
+		boolean drawable = !graph.nodes().isEmpty();
+		if (drawable) {
+			this.graph.setGraph(graph, graphLabels());
+			this.graphSummary
+				.setText(getTranslation("console.graphSummary", graph.nodes().size(), graph.links().size()));
+		}
+		this.views.setVisible(drawable);
+		if (!drawable || this.views.getSelectedTab() == null) {
+			this.views.setSelectedTab(this.gridTab);
+		}
+		showSelectedView();
 		String summary = getTranslation("console.rows", result.rows().size(), result.elapsedMs());
 		if (result.truncated()) {
 			summary += " " + getTranslation("console.truncated", this.console.settings().maxRows());

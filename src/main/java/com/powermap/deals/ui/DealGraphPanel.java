@@ -3,6 +3,7 @@ package com.powermap.deals.ui;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -62,7 +64,9 @@ class DealGraphPanel extends SplitLayout {
 				this.filterArea, this.graph, this.panel);
 		graphArea.setPadding(false);
 		graphArea.setSpacing(false);
-		graphArea.setMinWidth("520px");
+		// No minimum wider than the pane: the split layout would cut the canvas's right
+		// edge off, and with it what "fit" fits into the canvas.
+		graphArea.setMinWidth("240px");
 		VerticalLayout gridArea = new VerticalLayout(grid);
 		gridArea.setPadding(false);
 		gridArea.setMinWidth("360px");
@@ -80,6 +84,45 @@ class DealGraphPanel extends SplitLayout {
 
 	InfluenceGraph graph() {
 		return this.graph;
+	}
+
+	/**
+	 * Lets the user draw an influence in the graph, for a user who may change the
+	 * account: two people drawn open the relationship dialog with them.
+	 */
+	void allowDrawing(DealEditing editing, Runnable saved) {
+		this.graph.setDrawable(true);
+		this.graph.addDrawListener((from, to) -> drawn(editing, from, to, saved));
+	}
+
+	/**
+	 * An influence drawn in the graph: when both ids name people of the deal's account
+	 * shown in the graph, opens the relationship dialog prefilled with INFLUENCES, the
+	 * two people and the focus on the strength; otherwise says why not.
+	 * @return the dialog opened, if any
+	 */
+	Optional<RelationshipDialog> drawn(DealEditing editing, String from, String to, Runnable saved) {
+		if (!accountPerson(from) || !accountPerson(to) || from.equals(to)) {
+			refuseDrawing();
+			return Optional.empty();
+		}
+		RelationshipDialog dialog = new RelationshipDialog(editing, this.deal, saved);
+		if (!dialog.influence(from, to)) {
+			refuseDrawing();
+			return Optional.empty();
+		}
+		dialog.open();
+		return Optional.of(dialog);
+	}
+
+	private boolean accountPerson(String id) {
+		return this.payload.people()
+			.stream()
+			.anyMatch((p) -> p.id().equals(id) && p.organization().equals(this.deal.account()));
+	}
+
+	private void refuseDrawing() {
+		Notification.show(getTranslation("graph.drawRefused", this.deal.accountName()));
 	}
 
 	/**

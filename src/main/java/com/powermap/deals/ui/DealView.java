@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -131,6 +132,9 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 		// The stakeholder selected in the graph or the grid offers the same edits as
 		// their row.
 		graphPanel.stakeholderPanel().addAction(actions::rowActions);
+		if (this.editing.mayChange(deal.account())) {
+			graphPanel.allowDrawing(this.editing, () -> UI.getCurrent().refreshCurrentRoute(false));
+		}
 		add(new H4(getTranslation("deal.unreached")));
 		if (deal.unreachedDecisionMakers().isEmpty()) {
 			add(new Paragraph(getTranslation("deal.allReached")));

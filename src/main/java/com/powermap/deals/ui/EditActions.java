@@ -52,6 +52,12 @@ class EditActions extends HorizontalLayout {
 				() -> new PersonDialog(this.editing, this.deal.account(), stakeholder.person(), this.refresh).open()));
 		actions.add(small("edit.engage", stakeholder,
 				() -> new EngagementDialog(this.editing, this.deal, stakeholder.person(), this.refresh).open()));
+		// The keyboard's way to what "Draw influence" does with the pointer in the graph.
+		actions.add(small("edit.addInfluence", stakeholder, () -> {
+			RelationshipDialog dialog = new RelationshipDialog(this.editing, this.deal, this.refresh);
+			dialog.influence(stakeholder.person(), null);
+			dialog.open();
+		}));
 		return actions;
 	}
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -61,6 +62,9 @@ class RelationshipDialog extends EditDialog {
 
 	private final List<PersonChoice> people;
 
+	/** The type first; the strength for an influence drawn between two people. */
+	private Focusable<?> focusOnOpen = this.type;
+
 	RelationshipDialog(DealEditing editing, DealAnalysis deal, Runnable saved) {
 		super("", saved);
 		this.editing = editing;
@@ -109,7 +113,37 @@ class RelationshipDialog extends EditDialog {
 		this.form.add(this.type, this.from, this.to, this.strength, this.thisDealOnly, this.note, this.context,
 				this.since, this.until);
 		this.type.setValue(RelationshipType.INFLUENCES);
-		this.type.focus();
+	}
+
+	/** Opens the dialog with the focus on the field to fill first. */
+	@Override
+	public void open() {
+		super.open();
+		this.focusOnOpen.focus();
+	}
+
+	/**
+	 * Starts a new INFLUENCES between two people of the account, as drawn in the graph or
+	 * picked from a stakeholder's actions: the strength field gets the focus, or the
+	 * target field when no target is given yet.
+	 * @return false when either id names nobody of the account (nothing is filled then)
+	 */
+	boolean influence(String fromId, @Nullable String toId) {
+		PersonChoice source = person(fromId);
+		PersonChoice target = (toId != null) ? person(toId) : null;
+		if (source == null || (toId != null && target == null)) {
+			return false;
+		}
+		this.type.setValue(RelationshipType.INFLUENCES);
+		this.from.setValue(source);
+		if (target != null) {
+			this.to.setValue(target);
+			this.focusOnOpen = this.strength;
+		}
+		else {
+			this.focusOnOpen = this.to;
+		}
+		return true;
 	}
 
 	private void fill(@Nullable RelationshipView view) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
@@ -22,13 +23,17 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import com.powermap.graphview.GenericGraph;
 import com.powermap.graphview.GraphPayload;
 
 /**
  * The influence graph: the Java side of the {@code <influence-graph>} web component
  * ({@code frontend/influence-graph/influence-graph.ts}). The payload goes to the browser
  * as one JSON property; the browser answers with the id of the person selected, which is
- * accepted only when it names a person of the payload shown.
+ * accepted only when it names a person of the payload shown. The same component draws any
+ * nodes and relationships ({@link #setGraph}, e.g. a console result), and, when the
+ * server allows it ({@link #setDrawable}), lets the user draw an influence from one
+ * person to another: the browser sends the two ids only, and both must name people shown.
  */
 @Tag("influence-graph")
 @JsModule("./influence-graph/influence-graph.ts")
@@ -45,10 +50,22 @@ public class InfluenceGraph extends Component implements HasSize {
 
 	private final List<SerializableConsumer<String>> selectionListeners = new CopyOnWriteArrayList<>();
 
+	private final List<SerializableBiConsumer<String, String>> drawListeners = new CopyOnWriteArrayList<>();
+
+	private boolean drawable;
+
+	private boolean generic;
+
 	public InfluenceGraph() {
 		setWidthFull();
 		getElement().addEventListener("node-select", (event) -> select(event.getEventData().get("event.detail.id")))
 			.addEventData("event.detail.id");
+		getElement()
+			.addEventListener("edge-draw",
+					(event) -> draw(event.getEventData().get("event.detail.from"),
+							event.getEventData().get("event.detail.to")))
+			.addEventData("event.detail.from")
+			.addEventData("event.detail.to");
 	}
 
 	/**
@@ -57,8 +74,62 @@ public class InfluenceGraph extends Component implements HasSize {
 	 */
 	public void setData(GraphPayload payload, Map<String, String> labels) {
 		this.shown = payload.personIds();
+		this.generic = false;
 		getElement().setPropertyJson("data", toJson(payload, labels));
 		getElement().setPropertyJson("highlight", JSON.createArrayNode());
+	}
+
+	/**
+	 * Shows any nodes and relationships instead of an account: captions and labels, the
+	 * type on each edge, no attitude legend, the force layout first. Selections then name
+	 * a node of this graph; drawing is off.
+	 */
+	public void setGraph(GenericGraph graph, Map<String, String> labels) {
+		this.shown = graph.nodeIds();
+		this.generic = true;
+		getElement().setPropertyJson("data", toJson(graph, labels));
+		getElement().setPropertyJson("highlight", JSON.createArrayNode());
+	}
+
+	/**
+	 * Whether the user may draw an influence between the people shown; the server decides
+	 * (the component only shows the "Draw influence" button when told so).
+	 */
+	public void setDrawable(boolean drawable) {
+		this.drawable = drawable;
+		getElement().setProperty("drawable", drawable);
+	}
+
+	public boolean isDrawable() {
+		return this.drawable;
+	}
+
+	/**
+	 * Calls the listener with the ids of the source and the target person of each
+	 * influence drawn in the graph; only when drawing is allowed, and only with two
+	 * different people shown.
+	 */
+	public Registration addDrawListener(SerializableBiConsumer<String, String> listener) {
+		this.drawListeners.add(listener);
+		return () -> this.drawListeners.remove(listener);
+	}
+
+	/**
+	 * Takes an influence drawn in the browser: passes it to the listeners when drawing is
+	 * allowed and both ids name two different people shown; otherwise logs and drops it.
+	 * @return whether it was passed on
+	 */
+	boolean draw(@Nullable JsonNode from, @Nullable JsonNode to) {
+		if (!this.drawable || this.generic || from == null || to == null || !from.isString() || !to.isString()
+				|| !this.shown.contains(from.asString()) || !this.shown.contains(to.asString())
+				|| from.asString().equals(to.asString())) {
+			logger.warn("The influence graph sent a drawn influence that is not allowed: {} -> {}", from, to);
+			return false;
+		}
+		String source = from.asString();
+		String target = to.asString();
+		this.drawListeners.forEach((listener) -> listener.accept(source, target));
+		return true;
 	}
 
 	/**
@@ -95,6 +166,15 @@ public class InfluenceGraph extends Component implements HasSize {
 		return Optional.of(person);
 	}
 
+	static ObjectNode toJson(GenericGraph graph, Map<String, String> labels) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("mode", "generic");
+		data.put("nodes", graph.nodes());
+		data.put("links", graph.links());
+		data.put("labels", labels);
+		return JSON.valueToTree(data);
+	}
+
 	static ObjectNode toJson(GraphPayload payload, Map<String, String> labels) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("organizations", payload.organizations());
@@ -116,6 +196,7 @@ public class InfluenceGraph extends Component implements HasSize {
 	public static final List<String> LABEL_KEYS = List.of("zoomIn", "zoomOut", "fit", "panLeft", "panRight", "panUp",
 			"panDown", "exportPng", "layout", "layout.dagre", "layout.fcose", "layout.concentric", "showOurs", "legend",
 			"notInvolved", "ours", "edge.REPORTS_TO", "edge.INFLUENCES", "edge.DELEGATES", "edge.KNOWS", "edge.ENGAGED",
-			"sizeNote", "influence", "role", "stage", "attitude", "strength", "last", "times", "empty", "graph");
+			"sizeNote", "influence", "role", "stage", "attitude", "strength", "last", "times", "empty", "graph",
+			"drawInfluence", "cancelDrawing", "drawSource", "drawTarget", "emptyResult");
 
 }

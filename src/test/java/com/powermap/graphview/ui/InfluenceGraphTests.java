@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
+import com.powermap.graphview.GenericGraph;
 import com.powermap.graphview.GraphFilter;
 import com.powermap.graphview.GraphPayload;
 
@@ -58,6 +59,74 @@ class InfluenceGraphTests {
 		assertThat(json.get("people").get(0).get("attitude").asString()).isEqualTo("NEUTRAL");
 		assertThat(json.get("edges").get(0).get("strength").asDouble()).isEqualTo(0.6);
 		assertThat(json.get("labels").get("fit").asString()).isEqualTo("Fit");
+	}
+
+	@Test
+	void an_influence_drawn_between_two_people_shown_reaches_the_listeners_only_when_drawing_is_allowed() {
+		InfluenceGraph graph = new InfluenceGraph();
+		graph.setData(payload(), Map.of());
+		List<String> drawn = new ArrayList<>();
+		graph.addDrawListener((from, to) -> drawn.add(from + "->" + to));
+
+		// Not allowed yet: the server has not said this user may draw.
+		assertThat(graph.draw(NODES.stringNode("fin"), NODES.stringNode("gm"))).isFalse();
+		assertThat(graph.getElement().getProperty("drawable", false)).isFalse();
+
+		graph.setDrawable(true);
+		assertThat(graph.getElement().getProperty("drawable", false)).isTrue();
+		assertThat(graph.draw(NODES.stringNode("fin"), NODES.stringNode("gm"))).isTrue();
+		// A person the payload did not include, the same person twice, a number and
+		// nothing are dropped.
+		assertThat(graph.draw(NODES.stringNode("fin"), NODES.stringNode("hidden"))).isFalse();
+		assertThat(graph.draw(NODES.stringNode("hidden"), NODES.stringNode("gm"))).isFalse();
+		assertThat(graph.draw(NODES.stringNode("gm"), NODES.stringNode("gm"))).isFalse();
+		assertThat(graph.draw(NODES.numberNode(1), NODES.stringNode("gm"))).isFalse();
+		assertThat(graph.draw(NODES.stringNode("fin"), null)).isFalse();
+
+		assertThat(drawn).containsExactly("fin->gm");
+	}
+
+	@Test
+	void a_generic_graph_goes_to_the_browser_as_nodes_and_links_and_only_its_node_ids_come_back() {
+		InfluenceGraph graph = new InfluenceGraph();
+		graph.setData(payload(), Map.of());
+		graph.setDrawable(true);
+		List<String> selected = new ArrayList<>();
+		graph.addSelectionListener(selected::add);
+		List<String> drawn = new ArrayList<>();
+		graph.addDrawListener((from, to) -> drawn.add(from + "->" + to));
+
+		graph.setGraph(genericGraph(), Map.of("graph", "Result graph"));
+		JsonNode json = (JsonNode) graph.getElement().getPropertyRaw("data");
+
+		assertThat(json.get("mode").asString()).isEqualTo("generic");
+		assertThat(json.get("nodes")).hasSize(2);
+		assertThat(json.get("nodes").get(0).get("labels").get(0).asString()).isEqualTo("Person");
+		assertThat(json.get("nodes").get(0).get("caption").asString()).isEqualTo("Li Qiang");
+		// The relationship to a node the result did not return is left out.
+		assertThat(json.get("links")).hasSize(1);
+		assertThat(json.get("links").get(0).get("type").asString()).isEqualTo("REPORTS_TO");
+		assertThat(json.get("links").get(0).get("from").asString()).isEqualTo("4:x:1");
+		assertThat(json.get("labels").get("graph").asString()).isEqualTo("Result graph");
+		assertThat(json.has("people")).isFalse();
+
+		assertThat(graph.select(NODES.stringNode("4:x:2"))).contains("4:x:2");
+		// The people of the payload shown before are not shown any more.
+		assertThat(graph.select(NODES.stringNode("gm"))).isEmpty();
+		assertThat(graph.select(NODES.stringNode("4:x:9"))).isEmpty();
+		// No drawing on a generic graph, whatever was allowed before.
+		assertThat(graph.draw(NODES.stringNode("4:x:1"), NODES.stringNode("4:x:2"))).isFalse();
+		assertThat(selected).containsExactly("4:x:2");
+		assertThat(drawn).isEmpty();
+	}
+
+	static GenericGraph genericGraph() {
+		return new GenericGraph(
+				List.of(new GenericGraph.Node("4:x:1", List.of("Person"), "Li Qiang", "(:Person {name: \"Li Qiang\"})"),
+						new GenericGraph.Node("4:x:2", List.of("Person"), "Zhang Wei",
+								"(:Person {name: \"Zhang Wei\"})")),
+				List.of(new GenericGraph.Link("5:x:1", "REPORTS_TO", "4:x:1", "4:x:2", "[:REPORTS_TO]"),
+						new GenericGraph.Link("5:x:2", "REPORTS_TO", "4:x:2", "4:x:9", "[:REPORTS_TO]")));
 	}
 
 	static GraphPayload payload() {
