@@ -61,6 +61,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		language.setItemLabelGenerator((locale) -> locale.getLanguage().equals("zh") ? "简体中文" : "English");
 		language.setValue(getLocale().getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
 		language.setAriaLabel(getTranslation("language"));
+		language.setId("language");
 		language.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-s)");
 		language.addValueChangeListener((event) -> {
 			if (event.isFromClient() && event.getValue() != null) {
@@ -84,7 +85,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		Component view = content.getElement().getComponent().orElseThrow();
 		this.page.getChildren().filter((c) -> c != this.banner).toList().forEach(this.page::remove);
 		this.page.add(view);
-		view.getElement().getStyle().set("flex", "1 1 auto").set("min-height", "0");
+		// Grow to the page, never shrink below the view's own height: a long page (the
+		// deal view) scrolls instead of squeezing its grid and graph to nothing.
+		view.getElement().getStyle().set("flex", "1 0 auto");
 	}
 
 	@Override

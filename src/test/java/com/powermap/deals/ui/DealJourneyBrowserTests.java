@@ -128,7 +128,7 @@ class DealJourneyBrowserTests {
 			assertThat(after).doesNotContain("Stage overstated").contains("Zhang Wei: Commercial — budget confirmed");
 
 			// Switch to Chinese in the title bar.
-			browser.driver().findElement(By.cssSelector("vaadin-select[aria-label='Language'], vaadin-select")).click();
+			browser.driver().findElement(By.id("language")).click();
 			browser.waitFor(By.xpath("//vaadin-select-item[contains(., '简体中文')]")).click();
 			String chinese = browser.waitForText("干系人").html();
 			browser.screenshot("journey-6-chinese");
