@@ -211,7 +211,7 @@ public class OpportunityService {
 		document.put("format", PowermapDocument.FORMAT);
 		document.put("opportunities", List.of(opportunity));
 		try {
-			this.exchange.importJson(this.mapper.writeValueAsString(document));
+			this.exchange.importEdit(this.mapper.writeValueAsString(document));
 		}
 		catch (InvalidDocumentException ex) {
 			throw EditErrors.relocated(ex, paths);

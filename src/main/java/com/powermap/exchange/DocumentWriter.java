@@ -30,12 +30,26 @@ final class DocumentWriter {
 
 	private int relationshipsCreated;
 
-	DocumentWriter(Neo4jClient client, CypherQueries queries) {
+	private final boolean countVersions;
+
+	/**
+	 * @param countVersions whether the people and opportunities the document updates get
+	 * their version counted up (an import: an editor who read the older version must not
+	 * overwrite it); false for the editing services, which count it up themselves
+	 */
+	DocumentWriter(Neo4jClient client, CypherQueries queries, boolean countVersions) {
 		this.client = client;
 		this.queries = queries;
+		this.countVersions = countVersions;
 	}
 
 	ImportResult write(PowermapDocument document) {
+		if (this.countVersions) {
+			countVersions("exchange/count-person-versions",
+					document.people().stream().map(PowermapDocument.Person::id).toList());
+			countVersions("exchange/count-opportunity-versions",
+					document.opportunities().stream().map(PowermapDocument.Opportunity::id).toList());
+		}
 		run("exchange/upsert-organizations",
 				document.organizations()
 					.stream()
@@ -101,6 +115,13 @@ final class DocumentWriter {
 		return new ImportResult(document.organizations().size(), document.people().size(),
 				document.relationships().size(), opportunities.size(), involvements.size(), assessments.size(),
 				this.nodesCreated, this.relationshipsCreated);
+	}
+
+	private void countVersions(String query, List<String> ids) {
+		String cypher = this.queries.get(query);
+		for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
+			this.client.query(cypher).bind(ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE))).to("ids").run();
+		}
 	}
 
 	private void run(String query, List<Map<String, @Nullable Object>> rows) {

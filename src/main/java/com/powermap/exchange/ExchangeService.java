@@ -68,7 +68,21 @@ public class ExchangeService {
 		this.access.checkWrite();
 		PowermapDocument document = checked(json);
 		checkAccounts(document);
-		return written(new DocumentWriter(this.client, this.queries).write(document));
+		return written(new DocumentWriter(this.client, this.queries, true).write(document));
+	}
+
+	/**
+	 * Imports a small document written by an editing service, which has counted up the
+	 * version of the person or opportunity it changes (and refused a stale one) already.
+	 * Otherwise as {@link #importJson}.
+	 * @throws InvalidDocumentException listing every error, when nothing was written
+	 */
+	@Transactional
+	public ImportResult importEdit(String json) {
+		this.access.checkWrite();
+		PowermapDocument document = checked(json);
+		checkAccounts(document);
+		return written(new DocumentWriter(this.client, this.queries, false).write(document));
 	}
 
 	/**
@@ -80,7 +94,7 @@ public class ExchangeService {
 		this.access.checkWrite();
 		checkAccounts(document);
 		DocumentValidator.validate(document, new Neo4jStoredGraph(this.client, this.queries));
-		return written(new DocumentWriter(this.client, this.queries).write(document));
+		return written(new DocumentWriter(this.client, this.queries, true).write(document));
 	}
 
 	/**
@@ -106,7 +120,7 @@ public class ExchangeService {
 		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 		checkAccounts(document);
 		DocumentValidator.validate(document, new Neo4jStoredGraph(this.client, this.queries));
-		return new DocumentWriter(this.client, this.queries).write(document);
+		return new DocumentWriter(this.client, this.queries, false).write(document);
 	}
 
 	/**
@@ -213,7 +227,7 @@ public class ExchangeService {
 		Set<String> inFile = new HashSet<>();
 		document.people().forEach((p) -> inFile.add(p.id()));
 		DocumentValidator.validate(document, new SupersededManagers(stored, inFile));
-		ImportResult result = new DocumentWriter(this.client, this.queries).write(document);
+		ImportResult result = new DocumentWriter(this.client, this.queries, true).write(document);
 		Map<String, String> managerOf = new HashMap<>();
 		document.relationships().forEach((r) -> managerOf.put(r.from(), r.to()));
 		List<Map<String, @Nullable Object>> rows = new ArrayList<>();

@@ -238,7 +238,7 @@ public class PeopleService {
 		document.put("format", PowermapDocument.FORMAT);
 		document.putAll(content);
 		try {
-			this.exchange.importJson(this.mapper.writeValueAsString(document));
+			this.exchange.importEdit(this.mapper.writeValueAsString(document));
 		}
 		catch (InvalidDocumentException ex) {
 			throw EditErrors.relocated(ex, paths);

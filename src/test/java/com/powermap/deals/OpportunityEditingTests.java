@@ -125,6 +125,22 @@ class OpportunityEditingTests {
 	}
 
 	@Test
+	void an_import_between_reading_and_saving_makes_the_save_stale_instead_of_overwriting_it() {
+		OpportunityDetails mes = this.opportunities.opportunity("mes");
+		this.exchange.importJson("""
+				{"format": "powermap/v1",
+				 "opportunities": [{"id": "mes", "name": "MES", "account": "huaxin", "claimedStage": "SOLUTION"}]}
+				""");
+
+		StaleVersionException stale = catchThrowableOfType(StaleVersionException.class,
+				() -> this.opportunities.update("mes", mes.version(),
+						new OpportunityFields(mes.name(), Stage.CLOSED, mes.amount(), mes.currency())));
+
+		assertThat(stale.current()).isEqualTo(mes.version() + 1);
+		assertThat(this.opportunities.opportunity("mes").claimedStage()).isEqualTo(Stage.SOLUTION);
+	}
+
+	@Test
 	void an_opportunity_saved_with_a_stale_version_is_refused_and_keeps_the_first_save() {
 		OpportunityDetails mes = this.opportunities.opportunity("mes");
 		this.opportunities.update("mes", mes.version(),

@@ -81,6 +81,21 @@ class PeopleEditingTests {
 	}
 
 	@Test
+	void an_import_between_reading_and_saving_makes_the_save_stale_instead_of_overwriting_it() {
+		PersonDetails gm = this.people.person("gm");
+		this.exchange.importJson("""
+				{"format": "powermap/v1",
+				 "people": [{"id": "gm", "name": "Zhang Wei", "title": "Chairman", "org": "huaxin"}]}
+				""");
+
+		StaleVersionException stale = catchThrowableOfType(StaleVersionException.class, () -> this.people.update("gm",
+				gm.version(), new PersonFields("Zhang Wei", "CEO", null, null, "huaxin", null)));
+
+		assertThat(stale.current()).isEqualTo(gm.version() + 1);
+		assertThat(this.people.person("gm").title()).isEqualTo("Chairman");
+	}
+
+	@Test
 	void a_save_with_the_version_read_counts_the_version_up_and_a_stale_one_is_refused() {
 		PersonDetails gm = this.people.person("gm");
 		long saved = this.people.update("gm", gm.version(),
