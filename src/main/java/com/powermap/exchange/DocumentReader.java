@@ -187,17 +187,18 @@ final class DocumentReader {
 		BigDecimal amount = null;
 		JsonNode amountNode = node.get("amount");
 		if (amountNode != null && !amountNode.isNull()) {
+			BigDecimal exact = amountNode.isNumber() ? exact(amountNode) : null;
 			if (!amountNode.isNumber()) {
 				error(at.field("amount"), "must be a number, not " + amountNode);
 			}
-			else if (exact(amountNode) == null || exact(amountNode).compareTo(MAX_AMOUNT) > 0) {
+			else if (exact == null || exact.compareTo(MAX_AMOUNT) > 0) {
 				error(at.field("amount"), "must be at most 1000000000000000 (10^15), not " + amountNode);
 			}
-			else if (amountNode.decimalValue().signum() < 0) {
+			else if (exact.signum() < 0) {
 				error(at.field("amount"), "must not be negative, not " + amountNode);
 			}
 			else {
-				amount = amountNode.decimalValue();
+				amount = exact;
 			}
 		}
 		String currency = string(node, at, "currency", false);

@@ -65,10 +65,7 @@ public class ExchangeService {
 	 */
 	@Transactional
 	public ImportResult importJson(String json) {
-		this.access.checkWrite();
-		PowermapDocument document = checked(json);
-		checkAccounts(document);
-		return written(new DocumentWriter(this.client, this.queries, true).write(document));
+		return importJson(json, true);
 	}
 
 	/**
@@ -79,10 +76,14 @@ public class ExchangeService {
 	 */
 	@Transactional
 	public ImportResult importEdit(String json) {
+		return importJson(json, false);
+	}
+
+	private ImportResult importJson(String json, boolean countVersions) {
 		this.access.checkWrite();
 		PowermapDocument document = checked(json);
 		checkAccounts(document);
-		return written(new DocumentWriter(this.client, this.queries, false).write(document));
+		return written(new DocumentWriter(this.client, this.queries, countVersions).write(document));
 	}
 
 	/**
