@@ -221,6 +221,8 @@ final class DealAnalyzer {
 
 		private @Nullable List<DatedDeference> edges;
 
+		private InfluenceRank.@Nullable Network network;
+
 		Set<String> ourPeople() {
 			Set<String> read = this.ourPeople;
 			if (read == null) {
@@ -250,11 +252,24 @@ final class DealAnalyzer {
 			return read;
 		}
 
+		/** The account's people and deference edges, indexed for influence. */
+		InfluenceRank.Network network(String account) {
+			List<DatedDeference> dated = edges(account);
+			InfluenceRank.Network indexed = this.network;
+			if (indexed == null) {
+				indexed = new InfluenceRank.Network(people(account).stream().map(AccountPerson::id).toList(),
+						dated.stream().map(DatedDeference::edge).toList());
+				this.network = indexed;
+			}
+			return indexed;
+		}
+
 		private void switchTo(String account) {
 			if (!account.equals(this.account)) {
 				this.account = account;
 				this.people = null;
 				this.edges = null;
+				this.network = null;
 			}
 		}
 
@@ -277,6 +292,10 @@ final class DealAnalyzer {
 
 		List<DatedDeference> edges() {
 			return this.shared.edges(this.opportunity.account());
+		}
+
+		InfluenceRank.Network network() {
+			return this.shared.network(this.opportunity.account());
 		}
 
 	}
@@ -344,13 +363,14 @@ final class DealAnalyzer {
 		if (cached != null) {
 			return cached;
 		}
-		List<InfluenceRank.Deference> edges = new ArrayList<>();
-		for (DatedDeference d : graph.edges()) {
-			if (d.existsOn(asOf, deal)) {
-				edges.add(d.edge());
-			}
+		List<DatedDeference> edges = graph.edges();
+		InfluenceRank.Network network = graph.network();
+		boolean[] present = new boolean[network.size()];
+		for (String person : people) {
+			present[network.indexOf(person)] = true;
 		}
-		Map<String, Double> influence = InfluenceRank.compute(people, edges, this.settings.damping());
+		Map<String, Double> influence = network.compute(present, (edge) -> edges.get(edge).existsOn(asOf, deal),
+				this.settings.damping());
 		this.cache.store(key, influence, graph.shared().generation);
 		return influence;
 	}

@@ -1,6 +1,5 @@
 package com.powermap.influence;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 
 /**
  * Influence as DOMAIN.md section 3.1 defines it: weighted PageRank over deference edges,
@@ -36,39 +36,115 @@ public final class InfluenceRank {
 	 * @param damping the damping factor d
 	 */
 	public static Map<String, Double> compute(Collection<String> people, List<Deference> edges, double damping) {
-		List<String> ids = new ArrayList<>(new TreeSet<>(people));
-		int n = ids.size();
-		Map<String, Double> influence = new LinkedHashMap<>();
-		if (n == 0) {
+		Network network = new Network(people, edges);
+		boolean[] present = new boolean[network.size()];
+		Arrays.fill(present, true);
+		return network.compute(present, (edge) -> true, damping);
+	}
+
+	/**
+	 * Some people and the deference edges among them, indexed once, so that influence can
+	 * be computed on many dates (each with its own people of V and its own edges) without
+	 * indexing them again: the analysis of one deal needs it for today and for every
+	 * assessment day of the regression window.
+	 */
+	public static final class Network {
+
+		private final String[] ids;
+
+		private final Map<String, Integer> index;
+
+		private final int[] deferrer;
+
+		private final int[] deferee;
+
+		private final double[] weight;
+
+		/**
+		 * @param people everyone influence may be computed for
+		 * @param edges deference edges, numbered in this order; edges touching anyone
+		 * else are ignored
+		 */
+		public Network(Collection<String> people, List<Deference> edges) {
+			this.ids = new TreeSet<>(people).toArray(String[]::new);
+			this.index = new HashMap<>(this.ids.length * 2);
+			for (int i = 0; i < this.ids.length; i++) {
+				this.index.put(this.ids[i], i);
+			}
+			int m = edges.size();
+			this.deferrer = new int[m];
+			this.deferee = new int[m];
+			this.weight = new double[m];
+			for (int k = 0; k < m; k++) {
+				Deference edge = edges.get(k);
+				this.deferrer[k] = this.index.getOrDefault(edge.deferrer(), -1);
+				this.deferee[k] = this.index.getOrDefault(edge.deferee(), -1);
+				this.weight[k] = edge.weight();
+			}
+		}
+
+		/** How many people: the length of the {@code present} array of compute. */
+		public int size() {
+			return this.ids.length;
+		}
+
+		/** The position of a person in the {@code present} array, or -1. */
+		public int indexOf(String person) {
+			return this.index.getOrDefault(person, -1);
+		}
+
+		/**
+		 * The influence of each person present (the values sum to 1), in the order of
+		 * their ids.
+		 * @param present which people are in V, by {@link #indexOf}
+		 * @param included which edges exist, by their number in the constructor's list
+		 * @param damping the damping factor d
+		 */
+		public Map<String, Double> compute(boolean[] present, IntPredicate included, double damping) {
+			int[] local = new int[this.ids.length];
+			int n = 0;
+			for (int i = 0; i < this.ids.length; i++) {
+				local[i] = present[i] ? n++ : -1;
+			}
+			Map<String, Double> influence = new LinkedHashMap<>();
+			if (n == 0) {
+				return influence;
+			}
+			int[] source = new int[this.weight.length];
+			int[] target = new int[this.weight.length];
+			double[] weights = new double[this.weight.length];
+			double[] total = new double[n];
+			int m = 0;
+			for (int k = 0; k < this.weight.length; k++) {
+				// Self-loops are ignored; parallel edges add up (as weights of their
+				// own).
+				if (this.deferrer[k] < 0 || this.deferee[k] < 0 || this.deferrer[k] == this.deferee[k]) {
+					continue;
+				}
+				int from = local[this.deferrer[k]];
+				int to = local[this.deferee[k]];
+				if (from < 0 || to < 0 || !included.test(k)) {
+					continue;
+				}
+				source[m] = from;
+				target[m] = to;
+				weights[m] = this.weight[k];
+				total[from] += this.weight[k];
+				m++;
+			}
+			double[] rank = rank(n, source, target, weights, m, total, damping);
+			for (int i = 0; i < this.ids.length; i++) {
+				if (local[i] >= 0) {
+					influence.put(this.ids[i], rank[local[i]]);
+				}
+			}
 			return influence;
 		}
-		Map<String, Integer> index = new HashMap<>();
-		for (int i = 0; i < n; i++) {
-			index.put(ids.get(i), i);
-		}
-		// Parallel edges between the same pair add up; self-loops are ignored.
-		Map<Long, Double> combined = new HashMap<>();
-		for (Deference edge : edges) {
-			Integer from = index.get(edge.deferrer());
-			Integer to = index.get(edge.deferee());
-			if (from == null || to == null || from.equals(to)) {
-				continue;
-			}
-			combined.merge(((long) from << 32) | to, edge.weight(), Double::sum);
-		}
-		int m = combined.size();
-		int[] source = new int[m];
-		int[] target = new int[m];
-		double[] weight = new double[m];
-		double[] total = new double[n];
-		int e = 0;
-		for (Map.Entry<Long, Double> entry : combined.entrySet()) {
-			source[e] = (int) (entry.getKey() >>> 32);
-			target[e] = (int) (entry.getKey() & 0xffffffffL);
-			weight[e] = entry.getValue();
-			total[source[e]] += weight[e];
-			e++;
-		}
+
+	}
+
+	private static double[] rank(int n, int[] source, int[] target, double[] weight, int m, double[] total,
+			double damping) {
 		double[] share = new double[m];
 		double[] rest = new double[n];
 		for (int i = 0; i < n; i++) {
@@ -102,10 +178,7 @@ public final class InfluenceRank {
 				break;
 			}
 		}
-		for (int i = 0; i < n; i++) {
-			influence.put(ids.get(i), rank[i]);
-		}
-		return influence;
+		return rank;
 	}
 
 	/**
