@@ -63,6 +63,24 @@ public class AnalysisService {
 	 */
 	@Transactional(readOnly = true)
 	public List<DealAnalysis> portfolio(@Nullable LocalDate asOf, Language language) {
+		return portfolio(asOf, language, (done, total) -> {
+		});
+	}
+
+	/** How far a portfolio scan is: deals analysed so far, of how many. */
+	@FunctionalInterface
+	public interface ScanProgress {
+
+		void analysed(int done, int total);
+
+	}
+
+	/**
+	 * The portfolio scan of {@link #portfolio(LocalDate, Language)}, telling
+	 * {@code progress} after each deal.
+	 */
+	@Transactional(readOnly = true)
+	public List<DealAnalysis> portfolio(@Nullable LocalDate asOf, Language language, ScanProgress progress) {
 		LocalDate date = (asOf != null) ? asOf : today();
 		AccountScope scope = this.access.scope();
 		// Account by account, so that each account's people and deference edges are read
@@ -78,6 +96,7 @@ public class AnalysisService {
 		List<DealAnalysis> analyses = new ArrayList<>();
 		for (String[] deal : open) {
 			analyses.add(this.analyzer.analyze(deal[1], date, language, shared));
+			progress.analysed(analyses.size(), open.size());
 		}
 		analyses.sort(Comparator.comparingInt(DealAnalysis::riskScore)
 			.reversed()
