@@ -62,7 +62,10 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(settings.listenAddress(), settings.boltPort()))
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
-			.setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(settings.pageCache()))
+			.setConfig(GraphDatabaseSettings.pagecache_memory,
+					parseBytes("powermap.embedded.page-cache", settings.pageCache()))
+			.setConfig(GraphDatabaseSettings.memory_transaction_max_size,
+					parseBytes("powermap.embedded.transaction-memory-max", settings.transactionMemoryMax()))
 			.build();
 		try {
 			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
@@ -123,7 +126,12 @@ class EmbeddedNeo4jConfiguration {
 		}
 	}
 
-	static long parseBytes(String size) {
+	/**
+	 * A size in Neo4j's notation: digits, optionally followed by {@code k}, {@code m} or
+	 * {@code g}.
+	 * @param setting the setting it comes from, for the message when it is not a size
+	 */
+	static long parseBytes(String setting, String size) {
 		String s = size.trim().toLowerCase();
 		long factor = 1;
 		char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
@@ -139,8 +147,7 @@ class EmbeddedNeo4jConfiguration {
 			return Long.parseLong(digits.trim()) * factor;
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException(
-					"powermap.embedded.page-cache must look like 256m or 2g, not \"" + size + "\"");
+			throw new IllegalArgumentException(setting + " must look like 256m or 2g, not \"" + size + "\"");
 		}
 	}
 

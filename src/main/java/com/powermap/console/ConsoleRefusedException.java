@@ -19,6 +19,8 @@ public class ConsoleRefusedException extends RuntimeException {
 		REFUSED,
 		/** The database stopped it at the timeout. */
 		TIMED_OUT,
+		/** The database stopped it at the memory a transaction may use. */
+		MEMORY_LIMIT,
 		/** The caller already had a query running. */
 		BUSY,
 		/** The database could not run it. */

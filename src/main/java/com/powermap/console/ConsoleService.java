@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AccessMode;
@@ -42,13 +44,19 @@ import com.powermap.base.CypherQueries;
  * <li>it runs in a transaction opened in read access mode, with a timeout, that is always
  * rolled back; reading stops at a row cap and a size cap.</li>
  * </ol>
- * A caller runs one console query at a time. Every query, refused or not, is recorded as
- * a {@code :ConsoleAudit} node in a write transaction of its own.
+ * Inside the database, the memory a transaction may use
+ * ({@code db.memory.transaction.max}) bounds it too: a query stopped there is answered
+ * with that limit. A caller runs one console query at a time. Every query, refused or
+ * not, is recorded as a {@code :ConsoleAudit} node in a write transaction of its own.
  */
 @Service
 public class ConsoleService {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsoleService.class);
+
+	/** The limit and the setting in a memory error of Neo4j. */
+	private static final Pattern MEMORY_LIMIT = Pattern
+		.compile("the limit ([\\d.,]+ ?[KMGTPE]?i?B)\\..*?([\\w.]+) threshold reached", Pattern.DOTALL);
 
 	private final Driver driver;
 
@@ -224,6 +232,11 @@ public class ConsoleService {
 	private static ConsoleRefusedException refusal(Neo4jException ex, ConsoleSettings bounds) {
 		String code = String.valueOf(ex.code());
 		String message = String.valueOf(ex.getMessage()).strip();
+		if (code.endsWith("OutOfMemoryError")) {
+			return new ConsoleRefusedException(ConsoleRefusedException.Outcome.MEMORY_LIMIT,
+					"the query needed more memory than the database allows " + memoryLimit(message)
+							+ " and was stopped");
+		}
 		if (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated")
 				|| message.toLowerCase().contains("timeout")) {
 			return new ConsoleRefusedException(ConsoleRefusedException.Outcome.TIMED_OUT,
@@ -238,6 +251,17 @@ public class ConsoleService {
 					"Neo4j refused the query: " + message);
 		}
 		return new ConsoleRefusedException(ConsoleRefusedException.Outcome.FAILED, "the query failed: " + message);
+	}
+
+	/**
+	 * The limit a memory error of Neo4j names, as "(setting: size)", from its message
+	 * ("... would use more than the limit 16.0 MiB. Currently using 14.3 MiB.
+	 * db.memory.transaction.max threshold reached"); the message itself when it does not
+	 * read so.
+	 */
+	static String memoryLimit(String message) {
+		Matcher limit = MEMORY_LIMIT.matcher(message);
+		return limit.find() ? "(" + limit.group(2) + ": " + limit.group(1) + ")" : "(" + message + ")";
 	}
 
 	private void record(ConsoleCaller caller, String query, String outcome, @Nullable String reason, int rows,

@@ -95,7 +95,8 @@ class EmbeddedNeo4jTests {
 		}
 
 		// A configured password replaces the generated one on the next start.
-		EmbeddedNeo4jSettings configured = new EmbeddedNeo4jSettings(dir, 0, "8m", "localhost", "chosen-password");
+		EmbeddedNeo4jSettings configured = new EmbeddedNeo4jSettings(dir, 0, "8m", "localhost", "chosen-password",
+				EmbeddedNeo4jSettings.DEFAULT_TRANSACTION_MEMORY_MAX);
 		DatabaseManagementService third = configuration.embeddedNeo4j(configured);
 		String uri = configuration.embeddedNeo4jConnectionDetails(third, configured).getUri().toString();
 		try (Driver old = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", password));
@@ -110,7 +111,8 @@ class EmbeddedNeo4jTests {
 
 	@Test
 	void a_password_under_eight_characters_is_refused_with_a_message(@TempDir Path dir) {
-		assertThatThrownBy(() -> new EmbeddedNeo4jSettings(dir, 0, "8m", "localhost", "short"))
+		assertThatThrownBy(() -> new EmbeddedNeo4jSettings(dir, 0, "8m", "localhost", "short",
+				EmbeddedNeo4jSettings.DEFAULT_TRANSACTION_MEMORY_MAX))
 			.hasMessageContaining("at least 8 characters");
 	}
 
@@ -141,10 +143,34 @@ class EmbeddedNeo4jTests {
 	}
 
 	@Test
+	void each_transaction_may_use_one_gigabyte_unless_configured_otherwise() {
+		String limit = this.driver
+			.executableQuery("SHOW SETTINGS YIELD name, value WHERE name = 'db.memory.transaction.max' RETURN value")
+			.execute()
+			.records()
+			.get(0)
+			.get("value")
+			.asString();
+		assertThat(limit).isEqualTo("1.00GiB");
+	}
+
+	@Test
+	void a_transaction_memory_limit_under_one_megabyte_or_not_a_size_is_refused_with_a_message(@TempDir Path dir) {
+		assertThatThrownBy(() -> new EmbeddedNeo4jSettings(dir, 0, "8m", "localhost", null, "512k"))
+			.hasMessageContaining("powermap.embedded.transaction-memory-max must be 0 (no limit) or at least 1m");
+		assertThatThrownBy(() -> new EmbeddedNeo4jSettings(dir, 0, "8m", "localhost", null, "plenty"))
+			.hasMessageContaining("powermap.embedded.transaction-memory-max must look like 256m or 2g");
+		assertThat(new EmbeddedNeo4jSettings(dir, 0, "8m", "localhost", null, "0").transactionMemoryMax())
+			.isEqualTo("0");
+	}
+
+	@Test
 	void page_cache_sizes_are_read_in_neo4j_notation() {
-		assertThat(EmbeddedNeo4jConfiguration.parseBytes("256m")).isEqualTo(256L * 1024 * 1024);
-		assertThat(EmbeddedNeo4jConfiguration.parseBytes("2G")).isEqualTo(2L * 1024 * 1024 * 1024);
-		assertThat(EmbeddedNeo4jConfiguration.parseBytes("4096")).isEqualTo(4096L);
+		assertThat(EmbeddedNeo4jConfiguration.parseBytes("powermap.embedded.page-cache", "256m"))
+			.isEqualTo(256L * 1024 * 1024);
+		assertThat(EmbeddedNeo4jConfiguration.parseBytes("powermap.embedded.page-cache", "2G"))
+			.isEqualTo(2L * 1024 * 1024 * 1024);
+		assertThat(EmbeddedNeo4jConfiguration.parseBytes("powermap.embedded.page-cache", "4096")).isEqualTo(4096L);
 	}
 
 	private static Driver driverFor(EmbeddedNeo4jConfiguration configuration, DatabaseManagementService service,

@@ -10,6 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -53,6 +57,9 @@ class ConsoleServiceTests {
 
 	@Autowired
 	ConsoleService console;
+
+	@Autowired
+	DatabaseManagementService embedded;
 
 	@BeforeEach
 	void aSmallDenseGraph() {
@@ -134,6 +141,49 @@ class ConsoleServiceTests {
 		assertThat(stopped.reason()).contains("longer than 1000 ms");
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
 		assertThat(graph()).isEqualTo("12/66");
+	}
+
+	@Test
+	void a_query_that_needs_more_memory_than_a_transaction_may_use_is_stopped_naming_the_limit() throws Exception {
+		// The configured limit (1g) stops this query too, once it has filled a gigabyte
+		// of
+		// heap (about 5 s on the 2-core build machine, close to the 10 s timeout); a
+		// lower
+		// one stops it at once.
+		Config config = ((GraphDatabaseAPI) this.embedded.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
+			.getDependencyResolver()
+			.resolveDependency(Config.class);
+		long configured = config.get(GraphDatabaseSettings.memory_transaction_max_size);
+		assertThat(configured).isEqualTo(1024L * 1024 * 1024);
+		config.setDynamic(GraphDatabaseSettings.memory_transaction_max_size, 16L * 1024 * 1024, "test");
+		String stopped = "the query needed more memory than the database allows (db.memory.transaction.max: 16.0 MiB) "
+				+ "and was stopped";
+		try {
+			this.mvc
+				.perform(post("/api/console").contentType(MediaType.APPLICATION_JSON)
+					.content(json(Map.of("query",
+							"UNWIND range(1, 10000000) AS x RETURN size(collect([i IN range(1, 100) | i])) AS n"))))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].message").value(stopped));
+		}
+		finally {
+			config.setDynamic(GraphDatabaseSettings.memory_transaction_max_size, configured, "test");
+		}
+		assertThat(this.console.recentAudit(1).get(0)).containsEntry("outcome", "MEMORY_LIMIT")
+			.containsEntry("reason", "query: " + stopped);
+		assertThat(graph()).isEqualTo("12/66");
+		assertThat(
+				this.console.run(ConsoleCaller.anonymous(), "MATCH (n:Person) RETURN count(n) AS n", Map.of()).rows())
+			.containsExactly(List.of(12L));
+	}
+
+	@Test
+	void a_memory_error_of_neo4j_is_read_for_its_limit() {
+		assertThat(
+				ConsoleService.memoryLimit("The allocation of an extra 2.0 MiB would use more than the limit 4.1 GiB. "
+						+ "Currently using 4.0 GiB. dbms.memory.transaction.total.max threshold reached"))
+			.isEqualTo("(dbms.memory.transaction.total.max: 4.1 GiB)");
+		assertThat(ConsoleService.memoryLimit("Out of memory")).isEqualTo("(Out of memory)");
 	}
 
 	@Test

@@ -99,7 +99,8 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 		show(deal);
 	}
 
-	private void show(DealAnalysis deal) {
+	/** Shows the analysis of the deal, with the edits the signed-in user may make. */
+	void show(DealAnalysis deal) {
 		add(new H2(deal.name() + " · " + deal.accountName()),
 				new Span(getTranslation("deal.asOf") + " " + deal.asOf()));
 		HorizontalLayout stages = new HorizontalLayout();
@@ -113,8 +114,12 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 		}
 		stages.add(new Span(getTranslation("deal.riskScore") + " " + deal.riskScore()));
 		add(stages, new Paragraph(deal.explanation()));
-		EditActions actions = new EditActions(this.editing, deal);
-		add(actions);
+		// Edits are offered only to whoever may change the account: an administrator or
+		// its key-account manager. The services check every save again.
+		EditActions actions = this.editing.mayChange(deal.account()) ? new EditActions(this.editing, deal) : null;
+		if (actions != null) {
+			add(actions);
+		}
 
 		Map<String, String> names = new HashMap<>();
 		deal.stakeholders().forEach((s) -> names.put(s.person(), s.name()));
@@ -129,10 +134,10 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 
 		Grid<DealAnalysis.Stakeholder> grid = new Grid<>(DealAnalysis.Stakeholder.class, false);
 		DealGraphPanel graphPanel = new DealGraphPanel(deal, this.graphs, grid);
-		// The stakeholder selected in the graph or the grid offers the same edits as
-		// their row.
-		graphPanel.stakeholderPanel().addAction(actions::rowActions);
-		if (this.editing.mayChange(deal.account())) {
+		if (actions != null) {
+			// The stakeholder selected in the graph or the grid offers the same edits as
+			// their row.
+			graphPanel.stakeholderPanel().addAction(actions::rowActions);
 			graphPanel.allowDrawing(this.editing, () -> UI.getCurrent().refreshCurrentRoute(false));
 		}
 		add(new H4(getTranslation("deal.unreached")));
@@ -168,7 +173,9 @@ class DealView extends VerticalLayout implements BeforeEnterObserver {
 			.setHeader(getTranslation("deal.lastEngaged"));
 		grid.addColumn((s) -> s.reached() ? getTranslation("deal.reached") : getTranslation("deal.notReached"))
 			.setHeader(getTranslation("deal.reach"));
-		grid.addComponentColumn(actions::rowActions).setHeader(getTranslation("edit.actions")).setAutoWidth(true);
+		if (actions != null) {
+			grid.addComponentColumn(actions::rowActions).setHeader(getTranslation("edit.actions")).setAutoWidth(true);
+		}
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		grid.setItems(deal.stakeholders());
 		grid.setAllRowsVisible(true);
