@@ -165,12 +165,12 @@ public final class BenchCommand {
 		}
 		return switch (operation) {
 			case "portfolio-scan" -> switch (scale) {
-				case S -> new Repetitions(2, 10);
+				case S -> new Repetitions(2, 6);
 				case M -> new Repetitions(0, 2);
 				case L -> new Repetitions(0, 1);
 			};
 			default -> switch (scale) {
-				case S -> new Repetitions(10, 60);
+				case S -> new Repetitions(5, 40);
 				case M -> new Repetitions(3, 20);
 				case L -> new Repetitions(20, 100);
 			};
