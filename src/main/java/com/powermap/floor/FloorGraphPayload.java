@@ -157,12 +157,13 @@ public final class FloorGraphPayload {
 
 	/**
 	 * The relationships between the people marked in {@code kind} existing on day t, one
-	 * per type, from and to, ordered by type name, from and to.
+	 * per type, from and to (each person's, grouped by type and whom they go to).
 	 */
 	private static List<Edge> edges(FloorGraph g, byte[] kind, List<Integer> everyone, int slot, int t) {
+		List<Edge> edges = new ArrayList<>();
 		int[] found = new int[16];
-		int n = 0;
 		for (int a : everyone) {
+			int n = 0;
 			for (int y = g.outStart[a]; y < g.outStart[a + 1]; y++) {
 				int e = g.outEdges[y];
 				int b = g.to[e];
@@ -172,41 +173,38 @@ public final class FloorGraphPayload {
 					if (n == found.length) {
 						found = Arrays.copyOf(found, n * 2);
 					}
-					found[n++] = e;
+					// Insertion by type, then whom it goes to: a person has few.
+					int i = n++;
+					for (; i > 0 && order(g, found[i - 1], e) > 0; i--) {
+						found[i] = found[i - 1];
+					}
+					found[i] = e;
 				}
 			}
-		}
-		Integer[] sorted = new Integer[n];
-		for (int i = 0; i < n; i++) {
-			sorted[i] = found[i];
-		}
-		Arrays.sort(sorted,
-				Comparator.comparing((Integer e) -> TYPE_NAMES[g.type[e]])
-					.thenComparing((e) -> g.personIds[g.from[e]])
-					.thenComparing((e) -> g.personIds[g.to[e]]));
-		List<Edge> edges = new ArrayList<>();
-		for (int i = 0; i < n;) {
-			int first = sorted[i];
-			double strength = Double.NaN;
-			int lastDay = Integer.MIN_VALUE;
-			int count = 0;
-			for (; i < n && sameEnds(g, first, sorted[i]); i++) {
-				int e = sorted[i];
-				if (!Double.isNaN(g.strength[e]) && (Double.isNaN(strength) || g.strength[e] > strength)) {
-					strength = g.strength[e];
+			for (int i = 0; i < n;) {
+				int first = found[i];
+				double strength = Double.NaN;
+				int lastDay = Integer.MIN_VALUE;
+				int count = 0;
+				for (; i < n && order(g, first, found[i]) == 0; i++) {
+					int e = found[i];
+					if (!Double.isNaN(g.strength[e]) && (Double.isNaN(strength) || g.strength[e] > strength)) {
+						strength = g.strength[e];
+					}
+					if (g.type[e] == FloorGraph.ENGAGED) {
+						lastDay = Math.max(lastDay, g.day[e]);
+					}
+					count++;
 				}
-				if (g.type[e] == FloorGraph.ENGAGED) {
-					lastDay = Math.max(lastDay, g.day[e]);
-				}
-				count++;
+				edges.add(new Edge(g.type[first], a, g.to[first], strength, lastDay, count));
 			}
-			edges.add(new Edge(g.type[first], g.from[first], g.to[first], strength, lastDay, count));
 		}
 		return edges;
 	}
 
-	private static boolean sameEnds(FloorGraph g, int e, int f) {
-		return g.type[e] == g.type[f] && g.from[e] == g.from[f] && g.to[e] == g.to[f];
+	/** Orders two relationships from one person by type, then by whom they go to. */
+	private static int order(FloorGraph g, int e, int f) {
+		return (g.type[e] != g.type[f]) ? Byte.compare(g.type[e], g.type[f]) : Integer.compare(g.to[e], g.to[f]);
 	}
 
 	/**
