@@ -1,14 +1,10 @@
 package com.powermap.floor;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -18,7 +14,6 @@ import com.powermap.TestGraph;
 import com.powermap.base.Language;
 import com.powermap.bench.AnswerCheck;
 import com.powermap.bench.PortfolioGenerator;
-import com.powermap.bench.Scale;
 import com.powermap.deals.AnalysisService;
 import com.powermap.deals.DealAnalysis;
 import com.powermap.exchange.ExchangeService;
@@ -26,6 +21,7 @@ import com.powermap.exchange.PowermapDocument;
 import com.powermap.graphview.GraphFilter;
 import com.powermap.graphview.GraphPayload;
 import com.powermap.graphview.GraphPayloadService;
+import com.powermap.graphview.LargeAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -79,19 +75,11 @@ class FloorGraphPayloadTests {
 
 	@Test
 	void the_floor_and_the_product_draw_the_same_graph_for_every_deal_of_generated_small_portfolios() {
-		// The second seed as of twenty days back, so that other relationships, ties and
-		// departures count.
-		for (long seed : new long[] { PortfolioGenerator.SEED, 11 }) {
+		for (long seed : GeneratedPortfolios.SEEDS) {
 			TestGraph.clean(this.client);
-			PortfolioGenerator generator = new PortfolioGenerator(Scale.S, seed);
-			FloorGraph graph = new FloorGraph();
-			for (PowermapDocument document : List.of(generator.world(), generator.account(0))) {
-				this.exchange.importDocument(document);
-				graph.add(document);
-			}
-			graph.freeze();
+			FloorGraph graph = GeneratedPortfolios.load(seed, this.exchange);
 			FloorGraphPayload floor = new FloorGraphPayload(graph);
-			LocalDate asOf = (seed == 11) ? PortfolioGenerator.AS_OF.minusDays(20) : PortfolioGenerator.AS_OF;
+			LocalDate asOf = GeneratedPortfolios.asOf(seed);
 			for (String id : graph.opportunities()) {
 				DealAnalysis deal = this.analysis.analyze(id, asOf, Language.EN);
 				GraphPayload product = this.graphs.forDeal(deal, GraphFilter.NONE);
@@ -104,7 +92,7 @@ class FloorGraphPayloadTests {
 	@Test
 	void above_the_cap_the_floor_shows_the_same_most_influential_people_and_outside_ties() {
 		int size = FloorGraphPayload.MAX_PEOPLE + 150;
-		PowermapDocument document = this.exchange.check(largeAccount(size));
+		PowermapDocument document = this.exchange.check(LargeAccount.json(size, 250, 20));
 		this.exchange.importDocument(document);
 		FloorGraphPayload floor = load(document);
 		DealAnalysis deal = this.analysis.analyze("big-deal", LocalDate.of(2016, 3, 13), Language.EN);
@@ -125,11 +113,7 @@ class FloorGraphPayloadTests {
 
 	@Test
 	void a_changed_graph_is_caught() {
-		PortfolioGenerator generator = new PortfolioGenerator(Scale.S, PortfolioGenerator.SEED);
-		FloorGraph graph = new FloorGraph();
-		graph.add(generator.world());
-		graph.add(generator.account(0));
-		graph.freeze();
+		FloorGraph graph = GeneratedPortfolios.load(PortfolioGenerator.SEED, null);
 		FloorGraphPayload floor = new FloorGraphPayload(graph);
 		FloorAnalyzer analyzer = new FloorAnalyzer(graph, FloorAgreementTests.DEFAULTS);
 		DealAnalysis deal = analyzer.analyze(graph.opportunities().get(0), PortfolioGenerator.AS_OF);
@@ -152,42 +136,6 @@ class FloorGraphPayloadTests {
 		graph.add(document);
 		graph.freeze();
 		return new FloorGraphPayload(graph);
-	}
-
-	/**
-	 * A customer of {@code size} people in a five-way tree (b(i) reports to b((i - 1) /
-	 * 5)), our KAM who met b0, and a competitor whose r(k) knows b(k) for k below 250
-	 * (all managers) and b(size - 1 - k) for k from 250 to 269 (leaves, the least
-	 * influential).
-	 */
-	private static String largeAccount(int size) {
-		List<Map<String, Object>> people = new ArrayList<>();
-		List<Map<String, Object>> relationships = new ArrayList<>();
-		for (int i = 0; i < size; i++) {
-			people.add(Map.of("id", "b" + i, "name", "Person " + i, "department", "D" + (i % 5), "org", "big"));
-			if (i > 0) {
-				relationships.add(Map.of("type", "REPORTS_TO", "from", "b" + i, "to", "b" + ((i - 1) / 5)));
-			}
-		}
-		for (int k = 0; k < 270; k++) {
-			people.add(Map.of("id", "r" + k, "name", "Rival " + k, "org", "rivals"));
-			relationships.add(Map.of("type", "KNOWS", "from", "r" + k, "to", "b" + ((k < 250) ? k : size - 1 - k)));
-		}
-		people.add(Map.of("id", "kam", "name", "Our KAM", "org", "ours"));
-		relationships.add(Map.of("type", "ENGAGED", "from", "kam", "to", "b0", "at", "2016-03-01"));
-		Map<String, Object> document = new LinkedHashMap<>();
-		document.put("format", "powermap/v1");
-		document.put("organizations",
-				List.of(Map.of("id", "big", "name", "Big Corp", "kind", "CUSTOMER"),
-						Map.of("id", "ours", "name", "Us", "kind", "SELF"),
-						Map.of("id", "rivals", "name", "Rival Corp", "kind", "COMPETITOR")));
-		document.put("people", people);
-		document.put("relationships", relationships);
-		document.put("opportunities",
-				List.of(Map.of("id", "big-deal", "name", "Big deal", "account", "big", "claimedStage", "SOLUTION",
-						"involvements", List.of(Map.of("person", "b0", "role", "DECISION_MAKER", "assessments",
-								List.of(Map.of("at", "2016-03-01", "stage", "SOLUTION", "attitude", "SUPPORTER")))))));
-		return JsonMapper.builder().build().writeValueAsString(document);
 	}
 
 }
