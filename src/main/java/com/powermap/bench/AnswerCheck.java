@@ -2,13 +2,18 @@ package com.powermap.bench;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
 import com.powermap.deals.DealAnalysis;
+import com.powermap.graphview.GraphPayload;
 import com.powermap.risk.RiskFlag;
 
 /**
@@ -16,7 +21,11 @@ import com.powermap.risk.RiskFlag;
  * {@code scenarios/README.md} names: effective stage, stage gap, risk score, the most
  * influential person, the unreached decision-makers with their warm paths, the multiset
  * of risk codes; and every influence value (and the weighted stage) within
- * {@link #TOLERANCE}.
+ * {@link #TOLERANCE}. For the graph of a deal: the people shown (ids, then their order),
+ * the organizations, each edge (type, from, to) with its count, latest ENGAGED day and
+ * strength, how many people the account has, whether the graph is truncated, the
+ * departments and the people offered by the filter. Not compared: the edges' notes (the
+ * floor keeps none) and the people's fields that come from the analysis given to both.
  */
 public final class AnswerCheck {
 
@@ -95,6 +104,66 @@ public final class AnswerCheck {
 			differences.addAll(differences(product.get(i), floor.get(i)));
 		}
 		return differences;
+	}
+
+	/**
+	 * The differences between two graphs of one deal, as sentences; empty when none. Sets
+	 * that differ are reported by what each side has that the other does not (at most
+	 * {@value #SHOWN} of each).
+	 */
+	public static List<String> graphDifferences(GraphPayload product, GraphPayload floor) {
+		List<String> differences = new ArrayList<>();
+		String graph = "graph of " + product.opportunity() + " as of " + product.asOf() + ": ";
+		same(differences, graph + "accountPeople", product.accountPeople(), floor.accountPeople());
+		same(differences, graph + "truncated", product.truncated(), floor.truncated());
+		Map<String, GraphPayload.Person> people = byKey(product.people(), GraphPayload.Person::id);
+		Map<String, GraphPayload.Person> floorPeople = byKey(floor.people(), GraphPayload.Person::id);
+		if (sameKeys(differences, graph + "people", people.keySet(), floorPeople.keySet())) {
+			same(differences, graph + "people in order", List.copyOf(people.keySet()),
+					List.copyOf(floorPeople.keySet()));
+		}
+		sameKeys(differences, graph + "organizations",
+				byKey(product.organizations(), GraphPayload.Organization::id).keySet(),
+				byKey(floor.organizations(), GraphPayload.Organization::id).keySet());
+		Function<GraphPayload.Edge, String> key = (e) -> e.type() + " " + e.from() + "->" + e.to();
+		Map<String, GraphPayload.Edge> edges = byKey(product.edges(), key);
+		Map<String, GraphPayload.Edge> floorEdges = byKey(floor.edges(), key);
+		sameKeys(differences, graph + "edges", edges.keySet(), floorEdges.keySet());
+		edges.forEach((k, e) -> {
+			GraphPayload.Edge other = floorEdges.get(k);
+			if (other != null) {
+				same(differences, graph + k + " count", e.count(), other.count());
+				same(differences, graph + k + " lastAt", e.lastAt(), other.lastAt());
+				same(differences, graph + k + " strength", e.strength(), other.strength());
+			}
+		});
+		same(differences, graph + "departments", product.departments(), floor.departments());
+		same(differences, graph + "everyone", product.everyone().stream().map(GraphPayload.Choice::id).toList(),
+				floor.everyone().stream().map(GraphPayload.Choice::id).toList());
+		return differences;
+	}
+
+	private static final int SHOWN = 5;
+
+	private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
+		Map<String, T> map = new LinkedHashMap<>();
+		items.forEach((item) -> map.put(key.apply(item), item));
+		return map;
+	}
+
+	/** Whether two sets are equal; if not, says what each side has alone. */
+	private static boolean sameKeys(List<String> differences, String what, Set<String> product, Set<String> floor) {
+		Set<String> productOnly = new TreeSet<>(product);
+		productOnly.removeAll(floor);
+		Set<String> floorOnly = new TreeSet<>(floor);
+		floorOnly.removeAll(product);
+		if (productOnly.isEmpty() && floorOnly.isEmpty()) {
+			return true;
+		}
+		differences.add(what + ": " + product.size() + " <> floor " + floor.size() + "; only the product's "
+				+ productOnly.stream().limit(SHOWN).toList() + ", only the floor's "
+				+ floorOnly.stream().limit(SHOWN).toList());
+		return false;
 	}
 
 	private static List<String> codes(List<RiskFlag> risks) {

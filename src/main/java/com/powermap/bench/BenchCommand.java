@@ -5,19 +5,18 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import com.powermap.access.AccountAccess;
-import com.powermap.base.CypherQueries;
 import com.powermap.base.Language;
 import com.powermap.cli.TemporaryStore;
 import com.powermap.deals.AnalysisService;
@@ -27,17 +26,20 @@ import com.powermap.exchange.PowermapDocument;
 import com.powermap.floor.FloorAnalyzer;
 import com.powermap.floor.FloorGraph;
 import com.powermap.floor.FloorGraphPayload;
+import com.powermap.graphview.GraphFilter;
+import com.powermap.graphview.GraphPayload;
+import com.powermap.graphview.GraphPayloadService;
 import com.powermap.influence.AnalysisSettings;
 import com.powermap.influence.InfluenceCache;
 
 /**
  * {@code bench --scale S|M|L [--out DIR] [--smoke]}: generates the portfolio of a scale,
  * imports it into a fresh embedded store through the import users have, and measures
- * import, deal analysis, portfolio scan and graph payload against the floor (the same
- * answers computed in memory by {@code com.powermap.floor}), checking that both answer
- * the same. Progress goes to standard error; the table to standard output; results.json,
- * results.md and latency.svg to DIR. Exit codes: 0 done and the answers match, 3 done but
- * they differ, 1 anything else.
+ * import, deal analysis, portfolio scan and the deal page's graph against the floor (the
+ * same answers computed in memory by {@code com.powermap.floor}), checking that both
+ * answer the same. Progress goes to standard error; the table to standard output;
+ * results.json, results.md and latency.svg to DIR. Exit codes: 0 done and the answers
+ * match, 3 done but they differ, 1 anything else.
  */
 public final class BenchCommand {
 
@@ -197,8 +199,7 @@ public final class BenchCommand {
 			AnalysisService analysis = context.getBean(AnalysisService.class);
 			AnalysisSettings settings = context.getBean(AnalysisSettings.class);
 			this.cache = context.getBean(InfluenceCache.class);
-			GraphPayload payload = new CypherGraphPayload(context.getBean(Neo4jClient.class),
-					context.getBean(CypherQueries.class), context.getBean(PlatformTransactionManager.class));
+			GraphPayloadService graphs = context.getBean(GraphPayloadService.class);
 
 			PortfolioGenerator generator = new PortfolioGenerator(scale, this.arguments.seed());
 			FloorGraph floor = new FloorGraph();
@@ -206,15 +207,12 @@ public final class BenchCommand {
 			FloorAnalyzer floorAnalyzer = new FloorAnalyzer(floor,
 					new FloorAnalyzer.Settings(settings.reportsToWeight(), settings.delegationWeight(),
 							settings.damping(), settings.reachWindowDays(), settings.regressionWindowDays()));
-			FloorGraphPayload floorPayload = new FloorGraphPayload(floor);
+			FloorGraphPayload floorGraphs = new FloorGraphPayload(floor);
 
 			List<BenchReport.Operation> operations = new ArrayList<>();
 			operations.add(dealAnalysis(floor, analysis, floorAnalyzer));
 			operations.add(portfolioScan(analysis, floorAnalyzer));
-			operations.add(graphPayload(generator, payload, (account) -> {
-				int[] size = floorPayload.load(account);
-				return new GraphPayload.Size(size[0], size[1]);
-			}));
+			operations.add(graphPayload(floor, analysis, graphs, floorGraphs));
 			if (!this.mismatches.isEmpty()) {
 				progress("the product and the floor differ in %d places, the first of them:", this.mismatches.size());
 				this.mismatches.stream().limit(20).forEach((m) -> this.err.println("  " + m));
@@ -306,23 +304,31 @@ public final class BenchCommand {
 		return BenchReport.Operation.of("portfolio-scan", product, bottom);
 	}
 
-	private BenchReport.Operation graphPayload(PortfolioGenerator generator, GraphPayload payload,
-			GraphPayload floorPayload) {
+	/**
+	 * The deal page's graph of random deals, unfiltered ({@link GraphFilter#NONE}), by
+	 * {@link GraphPayloadService#forDeal} and by the floor. The graph needs the deal's
+	 * analysis: it is computed once per deal by the product, before and outside the timed
+	 * part, and both are given the same one.
+	 */
+	private BenchReport.Operation graphPayload(FloorGraph floor, AnalysisService analysis, GraphPayloadService graphs,
+			FloorGraphPayload floorGraphs) {
+		List<String> deals = floor.opportunities();
 		Repetitions reps = repetitions(this.arguments.scale(), "graph-payload");
 		List<Double> product = new ArrayList<>();
 		List<Double> bottom = new ArrayList<>();
-		progress("graph-payload: %d warm-up and %d measured payloads of random accounts", reps.warmUp(),
-				reps.measured());
+		Map<String, DealAnalysis> analyses = new HashMap<>();
+		progress("graph-payload: %d warm-up and %d measured graphs of random deals (their analysis not timed)",
+				reps.warmUp(), reps.measured());
 		for (int run = 0; run < reps.warmUp() + reps.measured(); run++) {
-			String account = generator.accountId(this.random.nextInt(generator.accounts()));
+			String id = deals.get(this.random.nextInt(deals.size()));
+			DealAnalysis deal = analyses.computeIfAbsent(id,
+					(d) -> analysis.analyze(d, PortfolioGenerator.AS_OF, Language.EN));
 			long t0 = System.nanoTime();
-			GraphPayload.Size size = payload.load(account);
+			GraphPayload answer = graphs.forDeal(deal, GraphFilter.NONE);
 			long t1 = System.nanoTime();
-			GraphPayload.Size floorSize = floorPayload.load(account);
+			GraphPayload floorAnswer = floorGraphs.forDeal(deal);
 			long t2 = System.nanoTime();
-			if (!size.equals(floorSize)) {
-				check(List.of("graph payload of " + account + " " + size + " <> floor " + floorSize));
-			}
+			check(AnswerCheck.graphDifferences(answer, floorAnswer));
 			if (run >= reps.warmUp()) {
 				product.add((t1 - t0) / 1e6);
 				bottom.add((t2 - t1) / 1e6);

@@ -119,8 +119,8 @@ record BenchReport(Scale scale, boolean smoke, Machine machine, boolean answersM
 		md.append(String.format(Locale.ROOT, "%nAnswers match the floor: **%s**%s. Machine: %s.%n",
 				this.answersMatchFloor ? "yes" : "no",
 				this.mismatches.isEmpty() ? "" : " (" + this.mismatches.size() + " differences)", this.machine));
-		md.append("graph-payload reads one account with cypher/queries/bench/account-graph.cypher (a stand-in "
-				+ "until the graph view's payload is plugged in).\n");
+		md.append("graph-payload builds the deal page's graph of a random deal (GraphPayloadService.forDeal, "
+				+ "no filter); the deal's analysis is computed beforehand and not timed.\n");
 		return md.toString();
 	}
 

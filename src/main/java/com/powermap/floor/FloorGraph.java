@@ -61,6 +61,8 @@ public final class FloorGraph {
 
 	@Nullable String[] personTitles = new String[1024];
 
+	@Nullable String[] personDepartments = new String[1024];
+
 	int[] personOrg = new int[1024];
 
 	int[] leftAt = new int[1024];
@@ -143,6 +145,7 @@ public final class FloorGraph {
 				this.personIds = Arrays.copyOf(this.personIds, size);
 				this.personNames = Arrays.copyOf(this.personNames, size);
 				this.personTitles = Arrays.copyOf(this.personTitles, size);
+				this.personDepartments = Arrays.copyOf(this.personDepartments, size);
 				this.personOrg = Arrays.copyOf(this.personOrg, size);
 				this.leftAt = Arrays.copyOf(this.leftAt, size);
 			}
@@ -150,6 +153,7 @@ public final class FloorGraph {
 			this.personIds[i] = p.id();
 			this.personNames[i] = p.name();
 			this.personTitles[i] = p.title();
+			this.personDepartments[i] = p.department();
 			this.personOrg[i] = this.orgIndex.get(p.org());
 			this.leftAt[i] = (p.leftAt() != null) ? (int) p.leftAt().toEpochDay() : Integer.MAX_VALUE;
 		}

@@ -16,7 +16,6 @@ import com.powermap.TestGraph;
 import com.powermap.base.Language;
 import com.powermap.bench.AnswerCheck;
 import com.powermap.bench.PortfolioGenerator;
-import com.powermap.bench.Scale;
 import com.powermap.deals.AnalysisService;
 import com.powermap.deals.DealAnalysis;
 import com.powermap.exchange.ExchangeService;
@@ -94,20 +93,14 @@ class FloorAgreementTests {
 
 	@Test
 	void the_floor_and_the_product_agree_on_every_deal_of_generated_small_portfolios() {
-		// Two seeds, the second as of a date twenty days back (so that other assessments,
-		// relationships and departures count): each analysis takes seconds on a busy
-		// machine.
-		for (long seed : new long[] { PortfolioGenerator.SEED, 11 }) {
+		// Two seeds, the second as of a date twenty days back: each analysis takes
+		// seconds
+		// on a busy machine.
+		for (long seed : GeneratedPortfolios.SEEDS) {
 			TestGraph.clean(this.client);
-			PortfolioGenerator generator = new PortfolioGenerator(Scale.S, seed);
-			FloorGraph graph = new FloorGraph();
-			for (PowermapDocument document : List.of(generator.world(), generator.account(0))) {
-				this.exchange.importDocument(document);
-				graph.add(document);
-			}
-			graph.freeze();
+			FloorGraph graph = GeneratedPortfolios.load(seed, this.exchange);
 			FloorAnalyzer floor = new FloorAnalyzer(graph, DEFAULTS);
-			LocalDate asOf = (seed == 11) ? PortfolioGenerator.AS_OF.minusDays(20) : PortfolioGenerator.AS_OF;
+			LocalDate asOf = GeneratedPortfolios.asOf(seed);
 			for (String deal : graph.opportunities()) {
 				DealAnalysis product = this.analysis.analyze(deal, asOf, Language.EN);
 				assertThat(AnswerCheck.differences(product, floor.analyze(deal, asOf))).as("seed %d", seed).isEmpty();
@@ -121,11 +114,7 @@ class FloorAgreementTests {
 
 	@Test
 	void a_changed_answer_is_caught() {
-		PortfolioGenerator generator = new PortfolioGenerator(Scale.S, PortfolioGenerator.SEED);
-		FloorGraph graph = new FloorGraph();
-		graph.add(generator.world());
-		graph.add(generator.account(0));
-		graph.freeze();
+		FloorGraph graph = GeneratedPortfolios.load(PortfolioGenerator.SEED, null);
 		FloorAnalyzer floor = new FloorAnalyzer(graph, DEFAULTS);
 		String deal = graph.opportunities().get(0);
 		DealAnalysis answer = floor.analyze(deal, PortfolioGenerator.AS_OF);

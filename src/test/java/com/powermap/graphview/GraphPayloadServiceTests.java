@@ -1,16 +1,12 @@
 package com.powermap.graphview;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -130,7 +126,7 @@ class GraphPayloadServiceTests {
 	@Test
 	void an_account_above_the_cap_shows_its_most_influential_people_and_can_be_filtered() {
 		int size = GraphPayloadService.MAX_PEOPLE + 150;
-		this.exchange.importJson(largeAccount(size));
+		this.exchange.importJson(LargeAccount.json(size, 0, 0));
 		DealAnalysis deal = this.analysis.analyze("big-deal", MARCH_13, Language.EN);
 
 		GraphPayload all = this.graphs.forDeal(deal, GraphFilter.NONE);
@@ -186,34 +182,6 @@ class GraphPayloadServiceTests {
 
 	private static GraphPayload.Person person(GraphPayload graph, String id) {
 		return graph.people().stream().filter((p) -> p.id().equals(id)).findFirst().orElseThrow();
-	}
-
-	/**
-	 * A customer of {@code size} people in a five-way tree (b(i) reports to b((i - 1) /
-	 * 5)), in five departments by i mod 5, and our KAM who met b0 (the decision-maker).
-	 */
-	private static String largeAccount(int size) {
-		List<Map<String, Object>> people = new ArrayList<>();
-		List<Map<String, Object>> relationships = new ArrayList<>();
-		for (int i = 0; i < size; i++) {
-			people.add(Map.of("id", "b" + i, "name", "Person " + i, "department", "D" + (i % 5), "org", "big"));
-			if (i > 0) {
-				relationships.add(Map.of("type", "REPORTS_TO", "from", "b" + i, "to", "b" + ((i - 1) / 5)));
-			}
-		}
-		people.add(Map.of("id", "kam", "name", "Our KAM", "org", "ours"));
-		relationships.add(Map.of("type", "ENGAGED", "from", "kam", "to", "b0", "at", "2016-03-01"));
-		Map<String, Object> document = new LinkedHashMap<>();
-		document.put("format", "powermap/v1");
-		document.put("organizations", List.of(Map.of("id", "big", "name", "Big Corp", "kind", "CUSTOMER"),
-				Map.of("id", "ours", "name", "Us", "kind", "SELF")));
-		document.put("people", people);
-		document.put("relationships", relationships);
-		document.put("opportunities",
-				List.of(Map.of("id", "big-deal", "name", "Big deal", "account", "big", "claimedStage", "SOLUTION",
-						"involvements", List.of(Map.of("person", "b0", "role", "DECISION_MAKER", "assessments",
-								List.of(Map.of("at", "2016-03-01", "stage", "SOLUTION", "attitude", "SUPPORTER")))))));
-		return JsonMapper.builder().build().writeValueAsString(document);
 	}
 
 }
