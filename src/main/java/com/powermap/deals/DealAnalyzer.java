@@ -490,10 +490,8 @@ final class DealAnalyzer {
 				List<String> names = (List<String>) row.get("names");
 				paths.add(new WarmPath(ids, names));
 			});
-		// The query gives every shortest chain (of each SELF organization): keep the
-		// shortest
-		// of all, and among those the one whose list of ids is smallest, element by
-		// element.
+		// The query gives every shortest chain: keep the shortest of all, and among
+		// those the one whose list of ids is smallest, element by element.
 		int shortest = paths.stream().mapToInt((p) -> p.ids().size()).min().orElse(0);
 		return paths.stream()
 			.filter((p) -> p.ids().size() == shortest)
