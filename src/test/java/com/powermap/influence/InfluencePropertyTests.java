@@ -83,4 +83,35 @@ class InfluencePropertyTests {
 			.forEach((person, value) -> assertThat(renamed.get(rename.get(person))).isCloseTo(value, within(1e-12)));
 	}
 
+	@Property(tries = 100)
+	void a_network_gives_for_some_people_and_edges_what_they_give_alone(@ForAll("graphs") Graph graph,
+			@ForAll long seed) {
+		// What a deal's analysis does on each date: one network of the whole account,
+		// then only the people of V and the edges existing that day.
+		java.util.Random random = new java.util.Random(seed);
+		InfluenceRank.Network network = new InfluenceRank.Network(graph.people(), graph.edges());
+		boolean[] present = new boolean[network.size()];
+		List<String> people = new ArrayList<>();
+		for (String person : graph.people()) {
+			if (random.nextInt(4) > 0) {
+				present[network.indexOf(person)] = true;
+				people.add(person);
+			}
+		}
+		boolean[] included = new boolean[graph.edges().size()];
+		List<Deference> edges = new ArrayList<>();
+		for (int k = 0; k < included.length; k++) {
+			included[k] = random.nextInt(3) > 0;
+			if (included[k]) {
+				edges.add(graph.edges().get(k));
+			}
+		}
+
+		Map<String, Double> fromNetwork = network.compute(present, (k) -> included[k], 0.85);
+		Map<String, Double> alone = InfluenceRank.compute(people, edges, 0.85);
+
+		assertThat(fromNetwork.keySet()).containsExactlyElementsOf(alone.keySet());
+		alone.forEach((person, value) -> assertThat(fromNetwork.get(person)).isCloseTo(value, within(1e-12)));
+	}
+
 }
