@@ -1,5 +1,7 @@
 // COMPETITOR_TIE (DOMAIN.md section 3.4): which of some people have a KNOWS, existing on the date
 // and in either direction, to a person of a COMPETITOR organization who has not left.
+// (The analysis reads the same as part of deals/deals; this saved query lets analysts run it on
+// their own.)
 // Parameters: $people (list of person ids), $asOf (date)
 // Returns: person, competitors (list of {id, name, organization})
 UNWIND $people AS id

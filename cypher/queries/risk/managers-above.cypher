@@ -1,5 +1,7 @@
 // UNMAPPED_POWER (DOMAIN.md section 3.4): everyone above some people, following REPORTS_TO upward
 // transitively through people of the account who have not left, by lines existing on the date.
+// (The analysis reads the same as part of deals/deals; this saved query lets analysts run it on
+// their own.)
 // Parameters: $people (list of person ids: the involved), $account (organization id), $asOf (date)
 // Returns: person (an involved person), above (a person above them)
 UNWIND $people AS id

@@ -36,6 +36,13 @@ public class AnalysisService {
 
 	private final Clock clock = Clock.systemUTC();
 
+	/**
+	 * How many deals a portfolio scan analyses together (more when an account has more):
+	 * each batch is one read of its deals, one of its accounts' people, one of their
+	 * deference edges and one of its warm paths.
+	 */
+	static final int SCAN_BATCH = 100;
+
 	AnalysisService(Neo4jClient client, CypherQueries queries, AnalysisSettings settings, AccountAccess access,
 			InfluenceCache cache) {
 		this.client = client;
@@ -81,10 +88,19 @@ public class AnalysisService {
 	 */
 	@Transactional(readOnly = true)
 	public List<DealAnalysis> portfolio(@Nullable LocalDate asOf, Language language, ScanProgress progress) {
+		return portfolio(asOf, language, progress, SCAN_BATCH);
+	}
+
+	/**
+	 * The portfolio scan, analysing at least {@code batch} deals together (whole
+	 * accounts).
+	 */
+	@Transactional(readOnly = true)
+	List<DealAnalysis> portfolio(@Nullable LocalDate asOf, Language language, ScanProgress progress, int batch) {
 		LocalDate date = (asOf != null) ? asOf : today();
 		AccountScope scope = this.access.scope();
-		// Account by account, so that each account's people and deference edges are read
-		// once for all its deals.
+		// Account by account and in batches of whole accounts, so that each account's
+		// people and deference edges are read once for all its deals.
 		List<String[]> open = new ArrayList<>(this.client.query(this.queries.get("risk/open-opportunities"))
 			.bind(scope.parameter())
 			.to("allowedAccountIds")
@@ -94,9 +110,16 @@ public class AnalysisService {
 		open.sort(Comparator.comparing((String[] deal) -> deal[0]).thenComparing((String[] deal) -> deal[1]));
 		DealAnalyzer.Shared shared = this.analyzer.shared();
 		List<DealAnalysis> analyses = new ArrayList<>();
-		for (String[] deal : open) {
-			analyses.add(this.analyzer.analyze(deal[1], date, language, shared));
-			progress.analysed(analyses.size(), open.size());
+		List<String> deals = new ArrayList<>();
+		for (int i = 0; i < open.size(); i++) {
+			deals.add(open.get(i)[1]);
+			boolean accountEnds = i + 1 == open.size() || !open.get(i + 1)[0].equals(open.get(i)[0]);
+			if (accountEnds && (deals.size() >= batch || i + 1 == open.size())) {
+				analyses.addAll(this.analyzer.analyze(deals, date, language, shared));
+				shared.forget();
+				deals.clear();
+				progress.analysed(analyses.size(), open.size());
+			}
 		}
 		analyses.sort(Comparator.comparingInt(DealAnalysis::riskScore)
 			.reversed()

@@ -7,9 +7,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
@@ -69,43 +71,109 @@ final class DealAnalyzer {
 	}
 
 	DealAnalysis analyze(String opportunityId, LocalDate asOf, Language language) {
-		return analyze(opportunityId, asOf, language, new Shared());
+		return analyze(List.of(opportunityId), asOf, language, new Shared()).get(0);
 	}
 
 	/**
-	 * Analyses one deal with reads shared with other analyses of the same request (a
-	 * portfolio scan shares one {@link Shared} across its deals, account by account).
+	 * Analyses deals as of one date, in the order given, with one read of each kind for
+	 * them all: the deals with their involvements, the people of their accounts (and
+	 * their deference edges, when some influence they need is not in the cache), our
+	 * people, and the warm paths to all their unreached decision-makers. A portfolio scan
+	 * gives batches of deals, account by account, with one {@link Shared} per scan.
+	 * @throws UnknownOpportunityException for the first id that is not an opportunity
 	 */
-	DealAnalysis analyze(String opportunityId, LocalDate asOf, Language language, Shared shared) {
-		Opportunity opportunity = opportunity(opportunityId);
-		DealGraph graph = read(opportunity, shared);
+	List<DealAnalysis> analyze(List<String> opportunityIds, LocalDate asOf, Language language, Shared shared) {
+		List<DealGraph> graphs = read(opportunityIds, asOf, shared);
+		Set<String> accounts = new LinkedHashSet<>();
+		Set<String> withEdges = new LinkedHashSet<>();
+		for (DealGraph graph : graphs) {
+			String account = graph.opportunity().account();
+			accounts.add(account);
+			for (LocalDate day : graph.daysNeeded(asOf, this.settings.regressionWindowDays())) {
+				if (this.cache.find(new InfluenceCache.Key(account, graph.opportunity().id(), day)) == null) {
+					withEdges.add(account);
+					break;
+				}
+			}
+		}
+		shared.read(accounts, withEdges);
+		List<Draft> drafts = graphs.stream().map((graph) -> draft(graph, asOf)).toList();
+		Map<String, Map<String, WarmPath>> paths = warmPaths(drafts, asOf, shared);
+		Explanations explain = new Explanations(language);
+		return drafts.stream()
+			.map((draft) -> finish(draft, paths.getOrDefault(draft.opportunity().id(), Map.of()), explain))
+			.toList();
+	}
+
+	/**
+	 * What an analysis knows before its warm paths are read: the deal as of the date, its
+	 * most influential role, who is reached, and whom a warm path is looked for (the
+	 * unreached decision-makers, most influential first) avoiding which opponents.
+	 */
+	private record Draft(DealGraph graph, Snapshot now, @Nullable Involvement most, @Nullable Stage effective,
+			@Nullable Double weighted, @Nullable Integer gap, LocalDate windowStart,
+			Map<String, @Nullable LocalDate> lastEngaged, Set<String> reached, List<Involvement> targets,
+			List<String> opponents) {
+
+		Opportunity opportunity() {
+			return this.graph.opportunity();
+		}
+
+	}
+
+	private Draft draft(DealGraph graph, LocalDate asOf) {
 		Snapshot now = snapshot(graph, asOf);
 		Involvement most = mostInfluentialRole(now);
 		Stage effective = (most != null) ? most.stage() : null;
-		Double weighted = weightedStage(now);
-		Integer gap = (effective != null) ? opportunity.claimedStage().ordinal() - effective.ordinal() : null;
-
-		List<DealAnalysis.PersonInfluence> influence = now.people()
-			.keySet()
-			.stream()
-			.map((id) -> new DealAnalysis.PersonInfluence(id, now.influenceOf(id)))
-			.sorted(byInfluence(DealAnalysis.PersonInfluence::influence, DealAnalysis.PersonInfluence::person))
-			.toList();
-
+		Integer gap = (effective != null) ? graph.opportunity().claimedStage().ordinal() - effective.ordinal() : null;
 		LocalDate windowStart = asOf.minusDays(this.settings.reachWindowDays());
-		Map<String, @Nullable LocalDate> lastEngaged = lastEngagements(
-				now.involved().stream().map(Involvement::person).toList(), asOf);
+		Map<String, @Nullable LocalDate> lastEngaged = new HashMap<>();
+		for (Involvement i : now.involved()) {
+			lastEngaged.put(i.person(), graph.history(i.person()).lastEngaged());
+		}
 		Set<String> reached = new TreeSet<>();
 		lastEngaged.forEach((person, day) -> {
 			if (day != null && day.isAfter(windowStart)) {
 				reached.add(person);
 			}
 		});
+		List<Involvement> targets = now.involved()
+			.stream()
+			.filter((i) -> i.role() == BuyingRole.DECISION_MAKER || i.role() == BuyingRole.APPROVER)
+			.filter((i) -> !reached.contains(i.person()))
+			.sorted(byInfluence((Involvement i) -> now.influenceOf(i.person()), Involvement::person))
+			.toList();
+		List<String> opponents = now.involved()
+			.stream()
+			.filter((i) -> i.attitude() == Attitude.OPPONENT)
+			.map(Involvement::person)
+			.toList();
+		return new Draft(graph, now, most, effective, weightedStage(now), gap, windowStart, lastEngaged, reached,
+				targets, opponents);
+	}
 
-		List<DealAnalysis.UnreachedDecisionMaker> unreached = unreachedDecisionMakers(now, reached, lastEngaged,
-				windowStart, shared);
+	private DealAnalysis finish(Draft draft, Map<String, WarmPath> paths, Explanations explain) {
+		Opportunity opportunity = draft.opportunity();
+		Snapshot now = draft.now();
+		Involvement most = draft.most();
+		Stage effective = draft.effective();
+		Integer gap = draft.gap();
+		Set<String> reached = draft.reached();
+		Map<String, @Nullable LocalDate> lastEngaged = draft.lastEngaged();
+		List<DealAnalysis.PersonInfluence> influence = now.people()
+			.keySet()
+			.stream()
+			.map((id) -> new DealAnalysis.PersonInfluence(id, now.influenceOf(id)))
+			.sorted(byInfluence(DealAnalysis.PersonInfluence::influence, DealAnalysis.PersonInfluence::person))
+			.toList();
+		List<DealAnalysis.UnreachedDecisionMaker> unreached = new ArrayList<>();
+		for (Involvement target : draft.targets()) {
+			WarmPath path = paths.get(target.person());
+			unreached.add(new DealAnalysis.UnreachedDecisionMaker(target.person(), target.role(),
+					now.influenceOf(target.person()), lastEngaged.get(target.person()),
+					(path != null) ? path.ids() : null, (path != null) ? path.names() : null));
+		}
 
-		Explanations explain = new Explanations(language);
 		List<RiskFlag> risks = new ArrayList<>();
 		if (gap != null && gap >= 1 && most != null) {
 			risks.add(new RiskFlag(RiskCode.STAGE_OVERSTATED, 3 * gap, List.of(most.person()),
@@ -119,7 +187,7 @@ final class DealAnalyzer {
 			risks.add(new RiskFlag(RiskCode.SINGLE_THREADED, 2, List.copyOf(reached), explain
 				.singleThreaded(now.involved().size(), reached.stream().map((p) -> nameOf(now, p)).toList())));
 		}
-		competitorTies(now, explain, risks);
+		competitorTies(draft.graph(), now, explain, risks);
 		opponentInPower(now, explain, risks);
 		if (now.involved().stream().noneMatch((i) -> i.attitude() == Attitude.CHAMPION)) {
 			risks.add(new RiskFlag(RiskCode.NO_CHAMPION, 1, List.of(), explain.noChampion()));
@@ -138,15 +206,15 @@ final class DealAnalyzer {
 						explain.unassessedKeyPeople(unassessed.stream().map(Involvement::name).toList(), most.name())));
 			}
 		}
-		unmappedPower(opportunity, now, explain, risks);
+		unmappedPower(draft.graph(), now, explain, risks);
 		if (effective != null) {
-			stageRegression(graph, now, effective, explain, risks);
+			stageRegression(draft.graph(), now, effective, explain, risks);
 		}
 		int score = risks.stream().mapToInt(RiskFlag::weight).sum();
 
 		DealAnalysis.MostInfluential mostInfluential = (most != null) ? new DealAnalysis.MostInfluential(most.person(),
 				most.name(), now.influenceOf(most.person()), most.stage()) : null;
-		String explanation = explain.deal(opportunity, now, most, weighted, risks, unreached.size());
+		String explanation = explain.deal(opportunity, now, most, draft.weighted(), risks, unreached.size());
 		List<DealAnalysis.Stakeholder> stakeholders = now.involved()
 			.stream()
 			.sorted(byInfluence((Involvement i) -> now.influenceOf(i.person()), Involvement::person))
@@ -154,21 +222,10 @@ final class DealAnalyzer {
 					i.stageSince(), i.attitude(), i.participation(), now.influenceOf(i.person()),
 					lastEngaged.get(i.person()), reached.contains(i.person())))
 			.toList();
-		return new DealAnalysis(opportunity.id(), opportunity.account(), asOf, opportunity.claimedStage(), effective,
-				weighted, gap, mostInfluential, influence, unreached, risks, score, opportunity.amount(), explanation,
-				opportunity.name(), opportunity.accountName(), opportunity.currency(), stakeholders);
-	}
-
-	Opportunity opportunity(String id) {
-		Map<String, Object> row = this.client.query(this.queries.get("deals/opportunity"))
-			.bind(id)
-			.to("opportunity")
-			.fetch()
-			.one()
-			.orElseThrow(() -> new UnknownOpportunityException(id));
-		return new Opportunity(id, (String) row.get("name"), (String) row.get("account"),
-				(String) row.get("accountName"), Stage.valueOf((String) row.get("claimedStage")),
-				(Number) row.get("amount"), (String) row.get("currency"));
+		return new DealAnalysis(opportunity.id(), opportunity.account(), now.asOf(), opportunity.claimedStage(),
+				effective, draft.weighted(), gap, mostInfluential, influence, unreached, risks, score,
+				opportunity.amount(), explanation, opportunity.name(), opportunity.accountName(),
+				opportunity.currency(), stakeholders);
 	}
 
 	/** Someone of the account, with the day they left (null while they are there). */
@@ -199,32 +256,40 @@ final class DealAnalyzer {
 			@Nullable Participation participation) {
 	}
 
-	/** An involvement of someone of the account with all its assessments, in order. */
-	record History(AccountPerson person, BuyingRole role, List<Assessment> assessments) {
+	/** Someone of a competitor an involved person knows. */
+	record Competitor(String id, String name, String organization) {
+	}
+
+	/**
+	 * An involvement of someone of the account with all its assessments, in order, and
+	 * what the deal's read found about the person as of the date it was read for: the day
+	 * one of our people last engaged them, the competitors' people they know, and
+	 * everyone above them in the account's reporting line.
+	 */
+	record History(AccountPerson person, BuyingRole role, List<Assessment> assessments, @Nullable LocalDate lastEngaged,
+			List<Competitor> competitors, List<String> above) {
 	}
 
 	/**
 	 * Reads that the analyses of one request share, all made after {@link #generation}
 	 * was taken (see {@link InfluenceCache#generation()}): our people, and the people and
-	 * deference edges of the last account read, so that a portfolio scan taking the deals
-	 * account by account reads each account once.
+	 * deference edges of the accounts read, so that a portfolio scan reads each account
+	 * once. A scan calls {@link #forget()} between batches of accounts.
 	 */
 	final class Shared {
 
 		private final long generation = DealAnalyzer.this.cache.generation();
 
-		private @Nullable Set<String> ourPeople;
+		private @Nullable List<String> ourPeople;
 
-		private @Nullable String account;
+		private final Map<String, List<AccountPerson>> people = new HashMap<>();
 
-		private @Nullable List<AccountPerson> people;
+		private final Map<String, List<DatedDeference>> edges = new HashMap<>();
 
-		private @Nullable List<DatedDeference> edges;
+		private final Map<String, InfluenceRank.Network> networks = new HashMap<>();
 
-		private InfluenceRank.@Nullable Network network;
-
-		Set<String> ourPeople() {
-			Set<String> read = this.ourPeople;
+		List<String> ourPeople() {
+			List<String> read = this.ourPeople;
 			if (read == null) {
 				read = readOurPeople();
 				this.ourPeople = read;
@@ -232,45 +297,43 @@ final class DealAnalyzer {
 			return read;
 		}
 
-		List<AccountPerson> people(String account) {
-			switchTo(account);
-			List<AccountPerson> read = this.people;
-			if (read == null) {
-				read = accountPeople(account);
-				this.people = read;
+		/**
+		 * Reads, one query each, the people of those accounts and the deference edges of
+		 * those of {@code withEdges} that are not read yet.
+		 */
+		void read(Collection<String> accounts, Collection<String> withEdges) {
+			List<String> unread = accounts.stream().filter((a) -> !this.people.containsKey(a)).distinct().toList();
+			if (!unread.isEmpty()) {
+				this.people.putAll(accountPeople(unread));
 			}
-			return read;
+			unread = withEdges.stream().filter((a) -> !this.edges.containsKey(a)).distinct().toList();
+			if (!unread.isEmpty()) {
+				this.edges.putAll(deferenceEdges(unread));
+			}
+		}
+
+		List<AccountPerson> people(String account) {
+			read(List.of(account), List.of());
+			return this.people.get(account);
 		}
 
 		List<DatedDeference> edges(String account) {
-			switchTo(account);
-			List<DatedDeference> read = this.edges;
-			if (read == null) {
-				read = deferenceEdges(account);
-				this.edges = read;
-			}
-			return read;
+			read(List.of(account), List.of(account));
+			return this.edges.get(account);
 		}
 
 		/** The account's people and deference edges, indexed for influence. */
 		InfluenceRank.Network network(String account) {
-			List<DatedDeference> dated = edges(account);
-			InfluenceRank.Network indexed = this.network;
-			if (indexed == null) {
-				indexed = new InfluenceRank.Network(people(account).stream().map(AccountPerson::id).toList(),
-						dated.stream().map(DatedDeference::edge).toList());
-				this.network = indexed;
-			}
-			return indexed;
+			return this.networks.computeIfAbsent(account,
+					(a) -> new InfluenceRank.Network(people(a).stream().map(AccountPerson::id).toList(),
+							edges(a).stream().map(DatedDeference::edge).toList()));
 		}
 
-		private void switchTo(String account) {
-			if (!account.equals(this.account)) {
-				this.account = account;
-				this.people = null;
-				this.edges = null;
-				this.network = null;
-			}
+		/** Forgets the accounts read (what a scan's next batch will not need). */
+		void forget() {
+			this.people.clear();
+			this.edges.clear();
+			this.networks.clear();
 		}
 
 	}
@@ -280,9 +343,9 @@ final class DealAnalyzer {
 	}
 
 	/**
-	 * What the analysis of one deal reads, once: the account's people, the deal's
-	 * involvement histories and, when some date's influence is not in the cache, the
-	 * account's deference edges. The snapshot of any date is computed from these.
+	 * What the analysis of one deal reads, once: the deal's involvement histories and the
+	 * account's people and, when some date's influence is not in the cache, its deference
+	 * edges. The snapshot of any date is computed from these.
 	 */
 	record DealGraph(Opportunity opportunity, Shared shared, List<History> histories) {
 
@@ -298,46 +361,119 @@ final class DealAnalyzer {
 			return this.shared.network(this.opportunity.account());
 		}
 
+		History history(String person) {
+			for (History h : this.histories) {
+				if (h.person().id().equals(person)) {
+					return h;
+				}
+			}
+			throw new IllegalArgumentException("no involvement of " + person);
+		}
+
+		/**
+		 * The days with assessments of the deal in the stage-regression window of an
+		 * analysis as of {@code asOf}, in order (DOMAIN.md section 3.4): those of people
+		 * who have left since and attitude-only ones included.
+		 */
+		SortedSet<LocalDate> assessmentDays(LocalDate asOf, int regressionWindowDays) {
+			LocalDate windowStart = asOf.minusDays(regressionWindowDays);
+			SortedSet<LocalDate> days = new TreeSet<>();
+			for (History h : this.histories) {
+				for (Assessment a : h.assessments()) {
+					if (a.day().isAfter(windowStart) && !a.day().isAfter(asOf)) {
+						days.add(a.day());
+					}
+				}
+			}
+			return days;
+		}
+
+		/** The days whose influence an analysis as of {@code asOf} needs. */
+		SortedSet<LocalDate> daysNeeded(LocalDate asOf, int regressionWindowDays) {
+			SortedSet<LocalDate> days = assessmentDays(asOf, regressionWindowDays);
+			days.add(asOf);
+			return days;
+		}
+
 	}
 
-	DealGraph read(Opportunity opportunity, Shared shared) {
-		List<History> histories = List.copyOf(this.client.query(this.queries.get("deals/involvement-histories"))
-			.bind(opportunity.id())
-			.to("opportunity")
-			.fetchAs(History.class)
-			.mappedBy((types, record) -> new History(
-					new AccountPerson(record.get("person").asString(), record.get("name").asString(),
-							nullableString(record.get("title")), nullableDate(record.get("leftAt"))),
-					BuyingRole.valueOf(record.get("role").asString()),
-					record.get("assessments")
-						.asList((a) -> new Assessment(a.get("day").asLocalDate(),
-								enumOrNull(Stage.class, a.get("stage")), enumOrNull(Attitude.class, a.get("attitude")),
-								enumOrNull(Participation.class, a.get("participation"))))))
-			.all());
-		return new DealGraph(opportunity, shared, histories);
+	/** The deals, with their involvements, in the order of the ids. */
+	List<DealGraph> read(List<String> opportunityIds, LocalDate asOf, Shared shared) {
+		Map<String, DealGraph> read = new HashMap<>();
+		this.client.query(this.queries.get("deals/deals"))
+			.bindAll(Map.of("opportunities", opportunityIds, "asOf", asOf))
+			.fetchAs(DealGraph.class)
+			.mappedBy((types, record) -> new DealGraph(
+					new Opportunity(record.get("id").asString(), record.get("name").asString(),
+							record.get("account").asString(), record.get("accountName").asString(),
+							Stage.valueOf(record.get("claimedStage").asString()),
+							record.get("amount").isNull() ? null : (Number) record.get("amount").asObject(),
+							nullableString(record.get("currency"))),
+					shared, record.get("involvements").asList(DealAnalyzer::history)))
+			.all()
+			.forEach((graph) -> read.put(graph.opportunity().id(), graph));
+		List<DealGraph> graphs = new ArrayList<>();
+		for (String id : opportunityIds) {
+			DealGraph graph = read.get(id);
+			if (graph == null) {
+				throw new UnknownOpportunityException(id);
+			}
+			graphs.add(graph);
+		}
+		return graphs;
 	}
 
-	private List<AccountPerson> accountPeople(String account) {
-		return List.copyOf(this.client.query(this.queries.get("influence/account-people"))
-			.bind(account)
-			.to("account")
+	private static History history(Value involvement) {
+		return new History(
+				new AccountPerson(involvement.get("person").asString(), involvement.get("name").asString(),
+						nullableString(involvement.get("title")), nullableDate(involvement.get("leftAt"))),
+				BuyingRole.valueOf(involvement.get("role").asString()),
+				involvement.get("assessments")
+					.asList((a) -> new Assessment(a.get("day").asLocalDate(), enumOrNull(Stage.class, a.get("stage")),
+							enumOrNull(Attitude.class, a.get("attitude")),
+							enumOrNull(Participation.class, a.get("participation")))),
+				involvement.get("lastEngaged").isEmpty() ? null : involvement.get("lastEngaged").get(0).asLocalDate(),
+				involvement.get("competitors")
+					.asList((c) -> new Competitor(c.get("id").asString(), c.get("name").asString(),
+							c.get("organization").asString())),
+				involvement.get("above").asList(Value::asString));
+	}
+
+	private Map<String, List<AccountPerson>> accountPeople(List<String> accounts) {
+		Map<String, List<AccountPerson>> people = new HashMap<>();
+		accounts.forEach((account) -> people.put(account, new ArrayList<>()));
+		this.client.query(this.queries.get("influence/account-people"))
+			.bind(accounts)
+			.to("accounts")
 			.fetchAs(AccountPerson.class)
-			.mappedBy((types, record) -> new AccountPerson(record.get("id").asString(), record.get("name").asString(),
-					nullableString(record.get("title")), nullableDate(record.get("leftAt"))))
-			.all());
+			.mappedBy((types, record) -> {
+				AccountPerson person = new AccountPerson(record.get("id").asString(), record.get("name").asString(),
+						nullableString(record.get("title")), nullableDate(record.get("leftAt")));
+				people.get(record.get("account").asString()).add(person);
+				return person;
+			})
+			.all();
+		return people;
 	}
 
-	private List<DatedDeference> deferenceEdges(String account) {
-		return List.copyOf(this.client.query(this.queries.get("influence/account-deference"))
-			.bindAll(Map.of("account", account, "reportsToWeight", this.settings.reportsToWeight(), "delegationWeight",
-					this.settings.delegationWeight()))
+	private Map<String, List<DatedDeference>> deferenceEdges(List<String> accounts) {
+		Map<String, List<DatedDeference>> edges = new HashMap<>();
+		accounts.forEach((account) -> edges.put(account, new ArrayList<>()));
+		this.client.query(this.queries.get("influence/account-deference"))
+			.bindAll(Map.of("accounts", accounts, "reportsToWeight", this.settings.reportsToWeight(),
+					"delegationWeight", this.settings.delegationWeight()))
 			.fetchAs(DatedDeference.class)
-			.mappedBy((types, record) -> new DatedDeference(
-					new InfluenceRank.Deference(record.get("deferrer").asString(), record.get("deferee").asString(),
-							record.get("weight").asDouble()),
-					nullableDate(record.get("since")), nullableDate(record.get("until")),
-					nullableString(record.get("opportunity"))))
-			.all());
+			.mappedBy((types, record) -> {
+				DatedDeference edge = new DatedDeference(
+						new InfluenceRank.Deference(record.get("deferrer").asString(), record.get("deferee").asString(),
+								record.get("weight").asDouble()),
+						nullableDate(record.get("since")), nullableDate(record.get("until")),
+						nullableString(record.get("opportunity")));
+				edges.get(record.get("account").asString()).add(edge);
+				return edge;
+			})
+			.all();
+		return edges;
 	}
 
 	/**
@@ -444,59 +580,48 @@ final class DealAnalyzer {
 		return (!any || weight == 0) ? null : sum / weight;
 	}
 
-	private List<DealAnalysis.UnreachedDecisionMaker> unreachedDecisionMakers(Snapshot now, Set<String> reached,
-			Map<String, @Nullable LocalDate> lastEngaged, LocalDate windowStart, Shared shared) {
-		List<Involvement> targets = now.involved()
-			.stream()
-			.filter((i) -> i.role() == BuyingRole.DECISION_MAKER || i.role() == BuyingRole.APPROVER)
-			.filter((i) -> !reached.contains(i.person()))
-			.sorted(byInfluence((Involvement i) -> now.influenceOf(i.person()), Involvement::person))
-			.toList();
-		if (targets.isEmpty()) {
-			return List.of();
-		}
-		Set<String> blocked = new HashSet<>(shared.ourPeople());
-		now.involved()
-			.stream()
-			.filter((i) -> i.attitude() == Attitude.OPPONENT)
-			.forEach((i) -> blocked.add(i.person()));
-		List<DealAnalysis.UnreachedDecisionMaker> unreached = new ArrayList<>();
-		for (Involvement target : targets) {
-			Set<String> without = new HashSet<>(blocked);
-			without.remove(target.person());
-			WarmPath path = warmPath(target.person(), now.asOf(), windowStart, without);
-			unreached.add(new DealAnalysis.UnreachedDecisionMaker(target.person(), target.role(),
-					now.influenceOf(target.person()), lastEngaged.get(target.person()),
-					(path != null) ? path.ids() : null, (path != null) ? path.names() : null));
-		}
-		return unreached;
-	}
-
 	/** A warm path: the ids along it and, in the same order, the names. */
 	record WarmPath(List<String> ids, List<String> names) {
 	}
 
-	private @Nullable WarmPath warmPath(String target, LocalDate asOf, LocalDate windowStart, Set<String> blocked) {
-		List<WarmPath> paths = new ArrayList<>();
+	/**
+	 * The warm path to each unreached decision-maker of the deals, by deal and person, in
+	 * one read: of the shortest paths there are, the one whose list of ids is smallest,
+	 * element by element.
+	 */
+	private Map<String, Map<String, WarmPath>> warmPaths(List<Draft> drafts, LocalDate asOf, Shared shared) {
+		List<Map<String, Object>> targets = new ArrayList<>();
+		LocalDate windowStart = null;
+		for (Draft draft : drafts) {
+			windowStart = draft.windowStart();
+			for (Involvement target : draft.targets()) {
+				targets.add(Map.of("opportunity", draft.opportunity().id(), "person", target.person(), "opponents",
+						draft.opponents()));
+			}
+		}
+		Map<String, Map<String, WarmPath>> paths = new HashMap<>();
+		if (targets.isEmpty() || windowStart == null) {
+			return paths;
+		}
 		this.client.query(this.queries.get("coverage/warm-paths"))
-			.bindAll(
-					Map.of("target", target, "asOf", asOf, "windowStart", windowStart, "blocked", List.copyOf(blocked)))
+			.bindAll(Map.of("targets", targets, "ours", shared.ourPeople(), "asOf", asOf, "windowStart", windowStart))
 			.fetch()
 			.all()
 			.forEach((row) -> {
 				@SuppressWarnings("unchecked")
-				List<String> ids = (List<String>) row.get("ids");
-				@SuppressWarnings("unchecked")
-				List<String> names = (List<String>) row.get("names");
-				paths.add(new WarmPath(ids, names));
+				WarmPath path = new WarmPath((List<String>) row.get("ids"), (List<String>) row.get("names"));
+				paths.computeIfAbsent((String) row.get("opportunity"), (deal) -> new HashMap<>())
+					.merge((String) row.get("target"), path, (a, b) -> (shorter(b, a)) ? b : a);
 			});
-		// The query gives every shortest chain: keep the shortest of all, and among
-		// those the one whose list of ids is smallest, element by element.
-		int shortest = paths.stream().mapToInt((p) -> p.ids().size()).min().orElse(0);
-		return paths.stream()
-			.filter((p) -> p.ids().size() == shortest)
-			.min((a, b) -> compareLists(a.ids(), b.ids()))
-			.orElse(null);
+		return paths;
+	}
+
+	/**
+	 * Whether {@code a} is shorter than {@code b} or as long with a smaller list of ids.
+	 */
+	private static boolean shorter(WarmPath a, WarmPath b) {
+		int c = Integer.compare(a.ids().size(), b.ids().size());
+		return (c != 0) ? c < 0 : compareLists(a.ids(), b.ids()) < 0;
 	}
 
 	static int compareLists(List<String> a, List<String> b) {
@@ -509,55 +634,27 @@ final class DealAnalyzer {
 		return Integer.compare(a.size(), b.size());
 	}
 
-	private Set<String> readOurPeople() {
-		Set<String> ours = new HashSet<>();
-		this.client.query(this.queries.get("coverage/our-people"))
-			.fetch()
-			.all()
-			.forEach((row) -> ours.add((String) row.get("id")));
-		return ours;
+	private List<String> readOurPeople() {
+		return List.copyOf(this.client.query(this.queries.get("coverage/our-people"))
+			.fetchAs(String.class)
+			.mappedBy((types, record) -> record.get("id").asString())
+			.all());
 	}
 
-	private Map<String, @Nullable LocalDate> lastEngagements(Collection<String> people, LocalDate asOf) {
-		Map<String, @Nullable LocalDate> last = new HashMap<>();
-		if (people.isEmpty()) {
-			return last;
-		}
-		this.client.query(this.queries.get("coverage/last-engagements"))
-			.bindAll(Map.of("people", List.copyOf(people), "asOf", asOf))
-			.fetch()
-			.all()
-			.forEach((row) -> last.put((String) row.get("person"), (LocalDate) row.get("lastEngagedAt")));
-		return last;
-	}
-
-	private void competitorTies(Snapshot now, Explanations explain, List<RiskFlag> risks) {
+	private void competitorTies(DealGraph graph, Snapshot now, Explanations explain, List<RiskFlag> risks) {
 		List<Involvement> top = now.involved()
 			.stream()
 			.sorted(byInfluence((Involvement i) -> now.influenceOf(i.person()), Involvement::person))
 			.limit(3)
 			.toList();
-		if (top.isEmpty()) {
-			return;
-		}
-		Map<String, List<Map<String, Object>>> ties = new HashMap<>();
-		this.client.query(this.queries.get("risk/competitor-ties"))
-			.bindAll(Map.of("people", top.stream().map(Involvement::person).toList(), "asOf", now.asOf()))
-			.fetch()
-			.all()
-			.forEach((row) -> {
-				@SuppressWarnings("unchecked")
-				List<Map<String, Object>> competitors = (List<Map<String, Object>>) row.get("competitors");
-				ties.put((String) row.get("person"), competitors);
-			});
 		for (Involvement person : top) {
-			List<Map<String, Object>> competitors = ties.get(person.person());
-			if (competitors != null && !competitors.isEmpty()) {
+			List<Competitor> competitors = graph.history(person.person()).competitors();
+			if (!competitors.isEmpty()) {
 				risks.add(new RiskFlag(RiskCode.COMPETITOR_TIE, 2, List.of(person.person()),
 						explain.competitorTie(person.name(),
 								competitors.stream()
-									.sorted(Comparator.comparing((Map<String, Object> c) -> (String) c.get("id")))
-									.map((c) -> c.get("name") + " (" + c.get("organization") + ")")
+									.sorted(Comparator.comparing(Competitor::id))
+									.map((c) -> c.name() + " (" + c.organization() + ")")
 									.toList())));
 			}
 		}
@@ -598,7 +695,7 @@ final class DealAnalyzer {
 		}
 	}
 
-	private void unmappedPower(Opportunity opportunity, Snapshot now, Explanations explain, List<RiskFlag> risks) {
+	private void unmappedPower(DealGraph graph, Snapshot now, Explanations explain, List<RiskFlag> risks) {
 		if (now.involved().isEmpty()) {
 			return;
 		}
@@ -610,11 +707,9 @@ final class DealAnalyzer {
 		}
 		double bar = strongest;
 		Set<String> above = new TreeSet<>();
-		this.client.query(this.queries.get("risk/managers-above"))
-			.bindAll(Map.of("people", List.copyOf(involved), "account", opportunity.account(), "asOf", now.asOf()))
-			.fetch()
-			.all()
-			.forEach((row) -> above.add((String) row.get("above")));
+		for (String person : involved) {
+			above.addAll(graph.history(person).above());
+		}
 		List<String> unmapped = above.stream()
 			.filter((p) -> !involved.contains(p) && now.people().containsKey(p))
 			.filter((p) -> InfluenceRank.compare(now.influenceOf(p), bar) > 0)
@@ -628,13 +723,7 @@ final class DealAnalyzer {
 
 	private void stageRegression(DealGraph graph, Snapshot now, Stage effective, Explanations explain,
 			List<RiskFlag> risks) {
-		Opportunity opportunity = graph.opportunity();
-		LocalDate windowStart = now.asOf().minusDays(this.settings.regressionWindowDays());
-		List<LocalDate> days = List.copyOf(this.client.query(this.queries.get("risk/assessment-dates"))
-			.bindAll(Map.of("opportunity", opportunity.id(), "windowStart", windowStart, "asOf", now.asOf()))
-			.fetchAs(LocalDate.class)
-			.mappedBy((types, record) -> record.get("day").asLocalDate())
-			.all());
+		Set<LocalDate> days = graph.assessmentDays(now.asOf(), this.settings.regressionWindowDays());
 		Stage highest = null;
 		LocalDate since = null;
 		for (LocalDate day : days) {
