@@ -99,6 +99,9 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 	/** Whether the date changed while a scan ran: a scan of the new date follows it. */
 	private boolean again;
 
+	/** What the page says about its address (a bad date), kept above the scan's news. */
+	private String notice = "";
+
 	PortfolioView(AnalysisService analysis) {
 		this.analysis = analysis;
 		setSizeFull();
@@ -106,7 +109,12 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 		this.account.setLabel(getTranslation("portfolio.account"));
 		this.flag.setLabel(getTranslation("portfolio.flag"));
 		this.stage.setLabel(getTranslation("portfolio.stage"));
-		this.asOf.addValueChangeListener((e) -> load());
+		this.asOf.addValueChangeListener((e) -> {
+			if (e.isFromClient()) {
+				this.notice = "";
+			}
+			load();
+		});
 		this.account.setClearButtonVisible(true);
 		this.flag.setItems(RiskCode.values());
 		this.flag.setItemLabelGenerator((code) -> Badges.label(this, code));
@@ -172,14 +180,16 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 	public void beforeEnter(BeforeEnterEvent event) {
 		String asOf = event.getLocation().getQueryParameters().getSingleParameter("asOf").orElse(null);
 		LocalDate date = LocalDate.now(ZoneOffset.UTC);
+		this.notice = "";
 		if (asOf != null) {
 			try {
 				date = LocalDate.parse(asOf);
 			}
 			catch (DateTimeParseException ex) {
-				this.message.setText("\"" + asOf + "\" " + getTranslation("portfolio.badDate"));
+				this.notice = "\"" + asOf + "\" " + getTranslation("portfolio.badDate");
 			}
 		}
+		this.message.setText(this.notice);
 		if (date.equals(this.asOf.getValue())) {
 			load();
 		}
@@ -216,7 +226,7 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 		this.scan = started;
 		this.deals = List.of();
 		show();
-		this.message.setText("");
+		this.message.setText(this.notice);
 		this.progress.setIndeterminate(true);
 		this.progressText.setText(getTranslation("portfolio.scanning"));
 		this.working.setVisible(true);
@@ -298,7 +308,7 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 			this.deals = found;
 			news = found.isEmpty() ? getTranslation("portfolio.empty") : "";
 		}
-		this.message.setText(news);
+		this.message.setText((this.notice.isEmpty() || news.isEmpty()) ? this.notice + news : this.notice + " " + news);
 		this.account.setItems(this.deals.stream().map(DealAnalysis::accountName).distinct().sorted().toList());
 		show();
 	}

@@ -68,6 +68,18 @@ class PortfolioBrowserTests {
 	}
 
 	@Test
+	void a_date_in_the_address_that_is_not_one_is_named_above_today_s_portfolio(@TempDir Path profile) {
+		try (Browser browser = Browser.open(this.port, "en", profile)) {
+			String html = browser.signIn("alice", TestUsers.PASSWORD)
+				.go("/?asOf=13.03.2016")
+				.waitForText("Production management system")
+				.html();
+
+			assertThat(html).contains("13.03.2016\" is not a date like 2016-03-13; showing today.");
+		}
+	}
+
+	@Test
 	void the_deal_view_explains_the_effective_stage_and_names_the_warm_path(@TempDir Path profile) {
 		try (Browser browser = Browser.open(this.port, "en", profile)) {
 			String html = browser.signIn("alice", TestUsers.PASSWORD).go("/deals/mes?asOf=2016-03-13").html();
