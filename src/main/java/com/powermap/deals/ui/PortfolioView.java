@@ -8,8 +8,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
 
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,6 +28,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -30,18 +37,25 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.Command;
 import jakarta.annotation.security.PermitAll;
+
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.powermap.deals.AnalysisService;
 import com.powermap.deals.DealAnalysis;
 import com.powermap.deals.Stage;
+import com.powermap.base.Language;
 import com.powermap.risk.RiskCode;
 import com.powermap.base.ui.DatabaseBanner;
 
 /**
  * The start page: every open deal ranked by risk, with the claimed and the effective
  * stage side by side, its flags, its amount, filters, and the pipeline by claimed and by
- * effective stage.
+ * effective stage. The scan runs on its own thread as the signed-in user, and the page
+ * shows how far it is (through server push) until the ranked deals arrive.
  */
 @Route("")
 @PermitAll
@@ -65,7 +79,28 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 
 	private final Paragraph message = new Paragraph();
 
+	final ProgressBar progress = new ProgressBar();
+
+	final Span progressText = new Span();
+
+	/** Shown while a scan runs: how far it is. */
+	final HorizontalLayout working = new HorizontalLayout(this.progressText, this.progress);
+
 	private List<DealAnalysis> deals = List.of();
+
+	/** Where scans run: a virtual thread each, so that the page stays live meanwhile. */
+	private Executor scans = (task) -> Thread.ofVirtual().name("portfolio-scan").start(task);
+
+	/**
+	 * The scan running for this page, if any; read and changed with the session locked.
+	 */
+	private @Nullable Scan scan;
+
+	/** Whether the date changed while a scan ran: a scan of the new date follows it. */
+	private boolean again;
+
+	/** What the page says about its address (a bad date), kept above the scan's news. */
+	private String notice = "";
 
 	PortfolioView(AnalysisService analysis) {
 		this.analysis = analysis;
@@ -74,7 +109,12 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 		this.account.setLabel(getTranslation("portfolio.account"));
 		this.flag.setLabel(getTranslation("portfolio.flag"));
 		this.stage.setLabel(getTranslation("portfolio.stage"));
-		this.asOf.addValueChangeListener((e) -> load());
+		this.asOf.addValueChangeListener((e) -> {
+			if (e.isFromClient()) {
+				this.notice = "";
+			}
+			load();
+		});
 		this.account.setClearButtonVisible(true);
 		this.flag.setItems(RiskCode.values());
 		this.flag.setItemLabelGenerator((code) -> Badges.label(this, code));
@@ -87,6 +127,11 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 		this.stage.addValueChangeListener((e) -> show());
 		HorizontalLayout filters = new HorizontalLayout(this.asOf, this.account, this.flag, this.stage);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		this.progress.setWidth("15em");
+		this.progress.getElement().setAttribute("aria-label", getTranslation("portfolio.scanning"));
+		this.working.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		this.working.getElement().setAttribute("aria-live", "polite");
+		this.working.setVisible(false);
 
 		// A link per deal, so that the keyboard reaches it too; it keeps the as-of date.
 		this.grid.addComponentColumn((deal) -> {
@@ -114,8 +159,13 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 		this.grid.addItemClickListener((e) -> UI.getCurrent()
 			.navigate(DealView.class, new RouteParameters("id", e.getItem().opportunity()), dealQuery()));
 
-		add(new H2(getTranslation("portfolio.title")), filters, this.message, this.grid,
+		add(new H2(getTranslation("portfolio.title")), filters, this.working, this.message, this.grid,
 				new H4(getTranslation("portfolio.pipeline")), this.pipeline);
+	}
+
+	/** For tests: run scans with another executor (e.g. one that holds them back). */
+	void runScansWith(Executor executor) {
+		this.scans = executor;
 	}
 
 	/** The as-of date for a deal's page: none when the portfolio shows today. */
@@ -130,14 +180,16 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 	public void beforeEnter(BeforeEnterEvent event) {
 		String asOf = event.getLocation().getQueryParameters().getSingleParameter("asOf").orElse(null);
 		LocalDate date = LocalDate.now(ZoneOffset.UTC);
+		this.notice = "";
 		if (asOf != null) {
 			try {
 				date = LocalDate.parse(asOf);
 			}
 			catch (DateTimeParseException ex) {
-				this.message.setText("\"" + asOf + "\" " + getTranslation("portfolio.badDate"));
+				this.notice = "\"" + asOf + "\" " + getTranslation("portfolio.badDate");
 			}
 		}
+		this.message.setText(this.notice);
 		if (date.equals(this.asOf.getValue())) {
 			load();
 		}
@@ -146,21 +198,137 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 		}
 	}
 
+	/**
+	 * Starts the scan of the chosen date (this runs with the session locked). One scan at
+	 * a time: while one runs, the date cannot be changed, and a new date from the address
+	 * stops the running scan at its next report and is scanned after it.
+	 */
 	private void load() {
-		if (this.asOf.getValue() == null) {
+		LocalDate date = this.asOf.getValue();
+		if (date == null) {
 			this.asOf.setValue(LocalDate.now(ZoneOffset.UTC));
 			return;
 		}
+		Scan running = this.scan;
+		if (running != null) {
+			running.cancel();
+			this.again = true;
+			return;
+		}
+		start(date, SecurityContextHolder.getContext());
+	}
+
+	/** Shows that a scan runs, and starts it on its own thread as the given caller. */
+	private void start(LocalDate date, SecurityContext caller) {
+		UI ui = UI.getCurrent();
+		Language language = Badges.language();
+		Scan started = new Scan(caller);
+		this.scan = started;
+		this.deals = List.of();
+		show();
+		this.message.setText(this.notice);
+		this.progress.setIndeterminate(true);
+		this.progressText.setText(getTranslation("portfolio.scanning"));
+		this.working.setVisible(true);
+		this.asOf.setEnabled(false);
+		// The scan runs as the signed-in user: the accounts it reads are theirs.
+		this.scans.execute(new DelegatingSecurityContextRunnable(() -> scan(started, ui, date, language), caller));
+	}
+
+	/**
+	 * Runs one scan (on its own thread) and hands its reports and its end to the page.
+	 */
+	private void scan(Scan scan, UI ui, LocalDate date, Language language) {
+		List<DealAnalysis> found;
 		try {
-			this.deals = this.analysis.portfolio(this.asOf.getValue(), Badges.language());
-			this.message.setText(this.deals.isEmpty() ? getTranslation("portfolio.empty") : "");
+			found = this.analysis.portfolio(date, language, (done, total) -> {
+				if (scan.cancelled()) {
+					throw new CancellationException("the portfolio page no longer waits for this scan");
+				}
+				if (scan.reportDue()) {
+					tell(scan, ui, () -> analysed(scan, done, total));
+				}
+			});
+		}
+		catch (CancellationException ex) {
+			tell(scan, ui, () -> finished(scan, List.of(), null));
+			return;
 		}
 		catch (RuntimeException ex) {
-			this.deals = List.of();
-			this.message.setText(getTranslation("portfolio.failed") + " " + DatabaseBanner.explain(ex));
+			tell(scan, ui, () -> finished(scan, List.of(), ex));
+			return;
 		}
+		tell(scan, ui, () -> finished(scan, found, null));
+	}
+
+	/** Runs a change of the page with its session locked, unless the page is gone. */
+	private static void tell(Scan scan, UI ui, Command change) {
+		try {
+			ui.access(change);
+		}
+		catch (UIDetachedException ex) {
+			scan.cancel();
+		}
+	}
+
+	/** A scan's report: so many deals analysed of so many. */
+	private void analysed(Scan reported, int done, int total) {
+		if (this.scan != reported) {
+			return;
+		}
+		this.progress.setIndeterminate(false);
+		this.progress.setValue((total > 0) ? Math.min(1.0, (double) done / total) : 1.0);
+		this.progressText.setText(getTranslation("portfolio.analysed", done, total));
+	}
+
+	/**
+	 * A scan's end: its deals, or why it failed (the page's usual sentence, and the
+	 * banner when the database cannot be reached). A scan the page no longer waits for is
+	 * dropped, and a date chosen meanwhile is scanned now.
+	 */
+	private void finished(Scan ended, List<DealAnalysis> found, @Nullable RuntimeException failure) {
+		if (this.scan != ended) {
+			return;
+		}
+		stopped();
+		LocalDate date = this.asOf.getValue();
+		if (this.again && date != null) {
+			// This may run on a thread that does not know the caller (a push message):
+			// the new scan runs as the old one did.
+			this.again = false;
+			start(date, ended.caller());
+			return;
+		}
+		String news;
+		if (failure != null) {
+			this.deals = List.of();
+			news = getTranslation("portfolio.failed") + " " + DatabaseBanner.explain(failure);
+		}
+		else {
+			this.deals = found;
+			news = found.isEmpty() ? getTranslation("portfolio.empty") : "";
+		}
+		this.message.setText((this.notice.isEmpty() || news.isEmpty()) ? this.notice + news : this.notice + " " + news);
 		this.account.setItems(this.deals.stream().map(DealAnalysis::accountName).distinct().sorted().toList());
 		show();
+	}
+
+	/** The page no longer shows a scan running, and the date can be changed again. */
+	private void stopped() {
+		this.scan = null;
+		this.working.setVisible(false);
+		this.asOf.setEnabled(true);
+	}
+
+	/** Leaving the page stops its scan, and the scan's result is dropped. */
+	@Override
+	protected void onDetach(DetachEvent event) {
+		Scan running = this.scan;
+		if (running != null) {
+			running.cancel();
+			this.again = false;
+			stopped();
+		}
 	}
 
 	private void show() {
@@ -226,6 +394,54 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 		return deals.stream()
 			.filter((d) -> Objects.equals(claimed ? d.claimedStage() : d.effectiveStage(), stage))
 			.count();
+	}
+
+	/**
+	 * One run of the scan. The page shows its news only while it is the page's scan; once
+	 * cancelled, it stops at its next report.
+	 */
+	private static final class Scan {
+
+		/** How often the page hears how far the scan is, at most. */
+		private static final long REPORT_NANOS = 200_000_000L;
+
+		private final SecurityContext caller;
+
+		private volatile boolean cancelled;
+
+		/** When the page last heard of it (on the scan's thread only). */
+		private long reportedAt;
+
+		private boolean reported;
+
+		Scan(SecurityContext caller) {
+			this.caller = caller;
+		}
+
+		/** Who started it. */
+		SecurityContext caller() {
+			return this.caller;
+		}
+
+		void cancel() {
+			this.cancelled = true;
+		}
+
+		boolean cancelled() {
+			return this.cancelled;
+		}
+
+		/** Whether to tell the page now: the first report, then every 200 ms. */
+		boolean reportDue() {
+			long now = System.nanoTime();
+			if (this.reported && now - this.reportedAt < REPORT_NANOS) {
+				return false;
+			}
+			this.reported = true;
+			this.reportedAt = now;
+			return true;
+		}
+
 	}
 
 	private static Div bar(String what, long count, long max, String color) {
