@@ -39,11 +39,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 /**
  * The portfolio page without a browser, while its scan runs away from the request: two
  * accounts with one open deal each (Huaxin's "Production management system", Acme's
- * "Planning suite"), so that a scan reports "1 of 2" before its result. The test holds
- * the session lock, as a request would: what the scan hands to the page
- * ({@code ui.access}) waits in the session's queue until the test lets it through.
- * (Looking components up lets it through too, so they are looked up before a scan
- * starts.)
+ * "Planning suite"); the scan analyses them in one batch (whole accounts, about 100 deals
+ * a batch) and reports "2 of 2" before its result reaches the page. The test holds the
+ * session lock, as a request would: what the scan hands to the page ({@code ui.access})
+ * waits in the session's queue until the test lets it through. (Looking components up
+ * lets it through too, so they are looked up before a scan starts.)
  */
 @PowermapTest
 // The view is built here, with Spring's services: no routes are scanned.
@@ -109,8 +109,8 @@ class PortfolioViewTests extends BrowserlessTest {
 		assertThat(worker.join(Duration.ofSeconds(60))).as("the scan ends").isTrue();
 		letTheFirstChangeThrough();
 		assertThat(this.view.progress.isIndeterminate()).isFalse();
-		assertThat(this.view.progress.getValue()).isEqualTo(0.5);
-		assertThat(this.view.progressText.getText()).isEqualTo("Analysed 1 of 2 deals");
+		assertThat(this.view.progress.getValue()).isEqualTo(1.0);
+		assertThat(this.view.progressText.getText()).isEqualTo("Analysed 2 of 2 deals");
 		assertThat(rows()).isEmpty();
 
 		letTheChangesThrough();
