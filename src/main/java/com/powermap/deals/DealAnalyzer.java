@@ -111,9 +111,8 @@ final class DealAnalyzer {
 	 * unreached decision-makers, most influential first) avoiding which opponents.
 	 */
 	private record Draft(DealGraph graph, Snapshot now, @Nullable Involvement most, @Nullable Stage effective,
-			@Nullable Double weighted, @Nullable Integer gap, LocalDate windowStart,
-			Map<String, @Nullable LocalDate> lastEngaged, Set<String> reached, List<Involvement> targets,
-			List<String> opponents) {
+			@Nullable Double weighted, @Nullable Integer gap, Map<String, @Nullable LocalDate> lastEngaged,
+			Set<String> reached, List<Involvement> targets, List<String> opponents) {
 
 		Opportunity opportunity() {
 			return this.graph.opportunity();
@@ -148,8 +147,8 @@ final class DealAnalyzer {
 			.filter((i) -> i.attitude() == Attitude.OPPONENT)
 			.map(Involvement::person)
 			.toList();
-		return new Draft(graph, now, most, effective, weightedStage(now), gap, windowStart, lastEngaged, reached,
-				targets, opponents);
+		return new Draft(graph, now, most, effective, weightedStage(now), gap, lastEngaged, reached, targets,
+				opponents);
 	}
 
 	private DealAnalysis finish(Draft draft, Map<String, WarmPath> paths, Explanations explain) {
@@ -591,18 +590,17 @@ final class DealAnalyzer {
 	 */
 	private Map<String, Map<String, WarmPath>> warmPaths(List<Draft> drafts, LocalDate asOf, Shared shared) {
 		List<Map<String, Object>> targets = new ArrayList<>();
-		LocalDate windowStart = null;
 		for (Draft draft : drafts) {
-			windowStart = draft.windowStart();
 			for (Involvement target : draft.targets()) {
 				targets.add(Map.of("opportunity", draft.opportunity().id(), "person", target.person(), "opponents",
 						draft.opponents()));
 			}
 		}
 		Map<String, Map<String, WarmPath>> paths = new HashMap<>();
-		if (targets.isEmpty() || windowStart == null) {
+		if (targets.isEmpty()) {
 			return paths;
 		}
+		LocalDate windowStart = asOf.minusDays(this.settings.reachWindowDays());
 		this.client.query(this.queries.get("coverage/warm-paths"))
 			.bindAll(Map.of("targets", targets, "ours", shared.ourPeople(), "asOf", asOf, "windowStart", windowStart))
 			.fetch()
