@@ -297,17 +297,18 @@ final class DealAnalyzer {
 		}
 
 		/**
-		 * Reads, one query each, the people of those accounts and the deference edges of
-		 * those of {@code withEdges} that are not read yet.
+		 * Reads, in one query, the people of those accounts and the deference edges of
+		 * those of {@code withEdges}, where not read yet.
 		 */
 		void read(Collection<String> accounts, Collection<String> withEdges) {
-			List<String> unread = accounts.stream().filter((a) -> !this.people.containsKey(a)).distinct().toList();
+			Set<String> edgesUnread = new LinkedHashSet<>();
+			withEdges.stream().filter((a) -> !this.edges.containsKey(a)).forEach(edgesUnread::add);
+			Set<String> unread = new LinkedHashSet<>(edgesUnread);
+			accounts.stream().filter((a) -> !this.people.containsKey(a)).forEach(unread::add);
 			if (!unread.isEmpty()) {
-				this.people.putAll(accountPeople(unread));
-			}
-			unread = withEdges.stream().filter((a) -> !this.edges.containsKey(a)).distinct().toList();
-			if (!unread.isEmpty()) {
-				this.edges.putAll(deferenceEdges(unread));
+				AccountGraphs read = accountGraphs(List.copyOf(unread), List.copyOf(edgesUnread));
+				this.people.putAll(read.people());
+				this.edges.putAll(read.edges());
 			}
 		}
 
@@ -438,41 +439,43 @@ final class DealAnalyzer {
 				involvement.get("above").asList(Value::asString));
 	}
 
-	private Map<String, List<AccountPerson>> accountPeople(List<String> accounts) {
+	/** What one read of {@code influence/account-graph} gives for some accounts. */
+	private record AccountGraphs(Map<String, List<AccountPerson>> people, Map<String, List<DatedDeference>> edges) {
+	}
+
+	/**
+	 * The people of the accounts and, for those of {@code withEdges}, the deference edges
+	 * from each of their people, in one read (a loop, or an edge to someone outside the
+	 * account, is kept here and ignored by {@link InfluenceRank.Network}).
+	 */
+	private AccountGraphs accountGraphs(List<String> accounts, List<String> withEdges) {
 		Map<String, List<AccountPerson>> people = new HashMap<>();
+		Map<String, List<DatedDeference>> edges = new HashMap<>();
 		accounts.forEach((account) -> people.put(account, new ArrayList<>()));
-		this.client.query(this.queries.get("influence/account-people"))
-			.bind(accounts)
-			.to("accounts")
+		withEdges.forEach((account) -> edges.put(account, new ArrayList<>()));
+		this.client.query(this.queries.get("influence/account-graph"))
+			.bindAll(Map.of("accounts", accounts, "withEdges", withEdges, "reportsToWeight",
+					this.settings.reportsToWeight(), "delegationWeight", this.settings.delegationWeight()))
 			.fetchAs(AccountPerson.class)
 			.mappedBy((types, record) -> {
+				String account = record.get("account").asString();
 				AccountPerson person = new AccountPerson(record.get("id").asString(), record.get("name").asString(),
 						nullableString(record.get("title")), nullableDate(record.get("leftAt")));
-				people.get(record.get("account").asString()).add(person);
+				people.get(account).add(person);
+				Value defersTo = record.get("defersTo");
+				if (!defersTo.isNull()) {
+					for (Value edge : defersTo.values()) {
+						edges.get(account)
+							.add(new DatedDeference(
+									new InfluenceRank.Deference(person.id(), edge.get(0).asString(),
+											edge.get(1).asDouble()),
+									nullableDate(edge.get(2)), nullableDate(edge.get(3)), nullableString(edge.get(4))));
+					}
+				}
 				return person;
 			})
 			.all();
-		return people;
-	}
-
-	private Map<String, List<DatedDeference>> deferenceEdges(List<String> accounts) {
-		Map<String, List<DatedDeference>> edges = new HashMap<>();
-		accounts.forEach((account) -> edges.put(account, new ArrayList<>()));
-		this.client.query(this.queries.get("influence/account-deference"))
-			.bindAll(Map.of("accounts", accounts, "reportsToWeight", this.settings.reportsToWeight(),
-					"delegationWeight", this.settings.delegationWeight()))
-			.fetchAs(DatedDeference.class)
-			.mappedBy((types, record) -> {
-				DatedDeference edge = new DatedDeference(
-						new InfluenceRank.Deference(record.get("deferrer").asString(), record.get("deferee").asString(),
-								record.get("weight").asDouble()),
-						nullableDate(record.get("since")), nullableDate(record.get("until")),
-						nullableString(record.get("opportunity")));
-				edges.get(record.get("account").asString()).add(edge);
-				return edge;
-			})
-			.all();
-		return edges;
+		return new AccountGraphs(people, edges);
 	}
 
 	/**
