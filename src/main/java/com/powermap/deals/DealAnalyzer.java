@@ -76,10 +76,10 @@ final class DealAnalyzer {
 
 	/**
 	 * Analyses deals as of one date, in the order given, with one read of each kind for
-	 * them all: the deals with their involvements, the people of their accounts (and
-	 * their deference edges, when some influence they need is not in the cache), our
-	 * people, and the warm paths to all their unreached decision-makers. A portfolio scan
-	 * gives batches of deals, account by account, with one {@link Shared} per scan.
+	 * them all: the deals with their involvements, the people of their accounts (with
+	 * their deference edges, when some influence they need is not in the cache), and the
+	 * warm paths to all their unreached decision-makers. A portfolio scan gives batches
+	 * of deals, account by account, with one {@link Shared} per scan.
 	 * @throws UnknownOpportunityException for the first id that is not an opportunity
 	 */
 	List<DealAnalysis> analyze(List<String> opportunityIds, LocalDate asOf, Language language, Shared shared) {
@@ -98,7 +98,7 @@ final class DealAnalyzer {
 		}
 		shared.read(accounts, withEdges);
 		List<Draft> drafts = graphs.stream().map((graph) -> draft(graph, asOf)).toList();
-		Map<String, Map<String, WarmPath>> paths = warmPaths(drafts, asOf, shared);
+		Map<String, Map<String, WarmPath>> paths = warmPaths(drafts, asOf);
 		Explanations explain = new Explanations(language);
 		return drafts.stream()
 			.map((draft) -> finish(draft, paths.getOrDefault(draft.opportunity().id(), Map.of()), explain))
@@ -271,30 +271,19 @@ final class DealAnalyzer {
 
 	/**
 	 * Reads that the analyses of one request share, all made after {@link #generation}
-	 * was taken (see {@link InfluenceCache#generation()}): our people, and the people and
-	 * deference edges of the accounts read, so that a portfolio scan reads each account
-	 * once. A scan calls {@link #forget()} between batches of accounts.
+	 * was taken (see {@link InfluenceCache#generation()}): the people and deference edges
+	 * of the accounts read, so that a portfolio scan reads each account once. A scan
+	 * calls {@link #forget()} between batches of accounts.
 	 */
 	final class Shared {
 
 		private final long generation = DealAnalyzer.this.cache.generation();
-
-		private @Nullable List<String> ourPeople;
 
 		private final Map<String, List<AccountPerson>> people = new HashMap<>();
 
 		private final Map<String, List<DatedDeference>> edges = new HashMap<>();
 
 		private final Map<String, InfluenceRank.Network> networks = new HashMap<>();
-
-		List<String> ourPeople() {
-			List<String> read = this.ourPeople;
-			if (read == null) {
-				read = readOurPeople();
-				this.ourPeople = read;
-			}
-			return read;
-		}
 
 		/**
 		 * Reads, in one query, the people of those accounts and the deference edges of
@@ -591,7 +580,7 @@ final class DealAnalyzer {
 	 * one read: of the shortest paths there are, the one whose list of ids is smallest,
 	 * element by element.
 	 */
-	private Map<String, Map<String, WarmPath>> warmPaths(List<Draft> drafts, LocalDate asOf, Shared shared) {
+	private Map<String, Map<String, WarmPath>> warmPaths(List<Draft> drafts, LocalDate asOf) {
 		List<Map<String, Object>> targets = new ArrayList<>();
 		for (Draft draft : drafts) {
 			for (Involvement target : draft.targets()) {
@@ -605,7 +594,7 @@ final class DealAnalyzer {
 		}
 		LocalDate windowStart = asOf.minusDays(this.settings.reachWindowDays());
 		this.client.query(this.queries.get("coverage/warm-paths"))
-			.bindAll(Map.of("targets", targets, "ours", shared.ourPeople(), "asOf", asOf, "windowStart", windowStart))
+			.bindAll(Map.of("targets", targets, "asOf", asOf, "windowStart", windowStart))
 			.fetch()
 			.all()
 			.forEach((row) -> {
@@ -633,13 +622,6 @@ final class DealAnalyzer {
 			}
 		}
 		return Integer.compare(a.size(), b.size());
-	}
-
-	private List<String> readOurPeople() {
-		return List.copyOf(this.client.query(this.queries.get("coverage/our-people"))
-			.fetchAs(String.class)
-			.mappedBy((types, record) -> record.get("id").asString())
-			.all());
 	}
 
 	private void competitorTies(DealGraph graph, Snapshot now, Explanations explain, List<RiskFlag> risks) {
