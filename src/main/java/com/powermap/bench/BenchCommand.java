@@ -166,14 +166,18 @@ public final class BenchCommand {
 			return new Repetitions(1, 3);
 		}
 		return switch (operation) {
-			// S warms up long enough for the JIT to compile the analysis' hot paths,
-			// client
-			// and server side (some hundred analyses: fewer left p95 at several times the
-			// steady state).
+			// S and L warm up long enough for the JIT to compile the analysis' hot paths,
+			// client and server side: at S, p50 still fell from 33 to 22 ms between the
+			// 150th and the 300th analysis of one JVM.
 			case "portfolio-scan" -> switch (scale) {
 				case S -> new Repetitions(20, 20);
 				case M -> new Repetitions(0, 2);
 				case L -> new Repetitions(0, 1);
+			};
+			case "deal-analysis" -> switch (scale) {
+				case S -> new Repetitions(600, 200);
+				case M -> new Repetitions(3, 20);
+				case L -> new Repetitions(300, 200);
 			};
 			default -> switch (scale) {
 				case S -> new Repetitions(200, 100);

@@ -116,12 +116,44 @@ record BenchReport(Scale scale, boolean smoke, Machine machine, boolean answersM
 			md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.3f | %.0f |%n", o.name(), o.runs(),
 					o.p50Ms(), o.p95Ms(), o.floorP50Ms(), o.ratio()));
 		}
+		bySize(md);
 		md.append(String.format(Locale.ROOT, "%nAnswers match the floor: **%s**%s. Machine: %s.%n",
 				this.answersMatchFloor ? "yes" : "no",
 				this.mismatches.isEmpty() ? "" : " (" + this.mismatches.size() + " differences)", this.machine));
 		md.append("graph-payload builds the deal page's graph of a random deal (GraphPayloadService.forDeal, "
 				+ "no filter); the deal's analysis is computed beforehand and not timed.\n");
 		return md.toString();
+	}
+
+	/**
+	 * The measured deal analyses by the size of their account (the targets of issue 6
+	 * name accounts of 100 people), when their accounts are not all of one size.
+	 */
+	private void bySize(StringBuilder md) {
+		if (this.points.stream().mapToInt(Point::accountSize).distinct().count() < 2) {
+			return;
+		}
+		md.append(String.format(Locale.ROOT, "%ndeal-analysis by account size:%n%n"));
+		md.append("| Account size (people) | Runs | p50 ms | p95 ms | Floor p50 ms | Ratio to floor |\n");
+		md.append("|---|---:|---:|---:|---:|---:|\n");
+		int[][] bands = { { 0, 100 }, { 101, 300 }, { 301, Integer.MAX_VALUE } };
+		for (int[] band : bands) {
+			List<Double> product = new ArrayList<>();
+			List<Double> floor = new ArrayList<>();
+			for (Point p : this.points) {
+				if (p.accountSize() >= band[0] && p.accountSize() <= band[1]) {
+					product.add(p.productMs());
+					floor.add(p.floorMs());
+				}
+			}
+			if (!product.isEmpty()) {
+				Operation o = Operation.of("", product, floor);
+				md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.3f | %.0f |%n",
+						(band[1] == Integer.MAX_VALUE) ? "over " + (band[0] - 1)
+								: (band[0] == 0) ? "up to " + band[1] : band[0] + " to " + band[1],
+						o.runs(), o.p50Ms(), o.p95Ms(), o.floorP50Ms(), o.ratio()));
+			}
+		}
 	}
 
 	/** Deal analysis latency (product and floor) against account size, log-log. */
