@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
+import com.powermap.bench.PortfolioGenerator;
+import com.powermap.bench.Scale;
+import com.powermap.exchange.ExchangeService;
+
 /**
  * Test helpers around the shared database: emptying it and counting what is in it.
  */
@@ -42,6 +46,21 @@ public final class TestGraph {
 			.one()
 			.orElseThrow();
 		return nodes + "/" + relationships;
+	}
+
+	/**
+	 * Imports, through the import users have, the accounts of the L benchmark's generator
+	 * with fewer than 200 people among its first ten (nine accounts, two deals each),
+	 * with the organizations they all share.
+	 */
+	public static void importSmallGeneratedAccounts(ExchangeService exchange) {
+		PortfolioGenerator generator = new PortfolioGenerator(Scale.L, PortfolioGenerator.SEED);
+		exchange.importDocument(generator.world());
+		for (int i = 0; i < 10; i++) {
+			if (generator.accountSize(i) < 200) {
+				exchange.importDocument(generator.account(i));
+			}
+		}
 	}
 
 }

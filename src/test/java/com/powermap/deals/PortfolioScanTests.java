@@ -17,7 +17,6 @@ import com.powermap.PowermapTest;
 import com.powermap.TestGraph;
 import com.powermap.base.Language;
 import com.powermap.bench.PortfolioGenerator;
-import com.powermap.bench.Scale;
 import com.powermap.exchange.ExchangeService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,13 +45,7 @@ class PortfolioScanTests {
 	@BeforeEach
 	void accounts() {
 		TestGraph.clean(this.client);
-		PortfolioGenerator generator = new PortfolioGenerator(Scale.L, PortfolioGenerator.SEED);
-		this.exchange.importDocument(generator.world());
-		for (int i = 0; i < 10; i++) {
-			if (generator.accountSize(i) < 200) {
-				this.exchange.importDocument(generator.account(i));
-			}
-		}
+		TestGraph.importSmallGeneratedAccounts(this.exchange);
 	}
 
 	@Test

@@ -17,7 +17,6 @@ import com.powermap.PowermapTest;
 import com.powermap.TestGraph;
 import com.powermap.base.CypherQueries;
 import com.powermap.bench.PortfolioGenerator;
-import com.powermap.bench.Scale;
 import com.powermap.exchange.ExchangeService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,13 +48,7 @@ class SavedRiskQueriesTests {
 
 	@Test
 	void they_agree_on_the_generated_accounts() {
-		PortfolioGenerator generator = new PortfolioGenerator(Scale.L, PortfolioGenerator.SEED);
-		this.exchange.importDocument(generator.world());
-		for (int i = 0; i < 10; i++) {
-			if (generator.accountSize(i) < 200) {
-				this.exchange.importDocument(generator.account(i));
-			}
-		}
+		TestGraph.importSmallGeneratedAccounts(this.exchange);
 		int[] found = compare(List.of(PortfolioGenerator.AS_OF, PortfolioGenerator.AS_OF.minusDays(100),
 				PortfolioGenerator.AS_OF.minusDays(400)));
 		// Enough of both for the comparison to mean something.
