@@ -136,25 +136,29 @@ record BenchReport(Scale scale, boolean smoke, Machine machine, boolean answersM
 		md.append(String.format(Locale.ROOT, "%ndeal-analysis by account size:%n%n"));
 		md.append("| Account size (people) | Runs | p50 ms | p95 ms | Floor p50 ms | Ratio to floor |\n");
 		md.append("|---|---:|---:|---:|---:|---:|\n");
-		int[][] bands = { { 0, 100 }, { 101, 300 }, { 301, Integer.MAX_VALUE } };
-		for (int[] band : bands) {
+		for (SizeBand band : SIZE_BANDS) {
 			List<Double> product = new ArrayList<>();
 			List<Double> floor = new ArrayList<>();
 			for (Point p : this.points) {
-				if (p.accountSize() >= band[0] && p.accountSize() <= band[1]) {
+				if (p.accountSize() >= band.from() && p.accountSize() <= band.to()) {
 					product.add(p.productMs());
 					floor.add(p.floorMs());
 				}
 			}
 			if (!product.isEmpty()) {
-				Operation o = Operation.of("", product, floor);
-				md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.3f | %.0f |%n",
-						(band[1] == Integer.MAX_VALUE) ? "over " + (band[0] - 1)
-								: (band[0] == 0) ? "up to " + band[1] : band[0] + " to " + band[1],
-						o.runs(), o.p50Ms(), o.p95Ms(), o.floorP50Ms(), o.ratio()));
+				Operation o = Operation.of(band.label(), product, floor);
+				md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.3f | %.0f |%n", o.name(), o.runs(),
+						o.p50Ms(), o.p95Ms(), o.floorP50Ms(), o.ratio()));
 			}
 		}
 	}
+
+	/** Account sizes from and to (both included), and how the table names them. */
+	private record SizeBand(String label, int from, int to) {
+	}
+
+	private static final List<SizeBand> SIZE_BANDS = List.of(new SizeBand("up to 100", 0, 100),
+			new SizeBand("101 to 300", 101, 300), new SizeBand("over 300", 301, Integer.MAX_VALUE));
 
 	/** Deal analysis latency (product and floor) against account size, log-log. */
 	String svg() {
