@@ -166,15 +166,15 @@ public final class BenchCommand {
 			return new Repetitions(1, 3);
 		}
 		return switch (operation) {
-			// Deal analysis warms up until the JIT has compiled its hot paths, client
-			// and server side. At S, p50 still fell from 33 to 22 ms between the 150th
-			// and the 300th analysis of one JVM. At M, after 3 analyses the first
-			// measured ones were still compiling: p95 707 ms, against 369 ms after 30.
 			case "portfolio-scan" -> switch (scale) {
 				case S -> new Repetitions(20, 20);
 				case M -> new Repetitions(0, 2);
 				case L -> new Repetitions(0, 1);
 			};
+			// Deal analysis warms up until the JIT has compiled its hot paths, client
+			// and server side. At S, p50 still fell from 33 to 22 ms between the 150th
+			// and the 300th analysis of one JVM. At M, after 3 analyses the first
+			// measured ones were still compiling: p95 707 ms, against 369 ms after 30.
 			case "deal-analysis" -> switch (scale) {
 				case S -> new Repetitions(600, 200);
 				case M -> new Repetitions(30, 20);
