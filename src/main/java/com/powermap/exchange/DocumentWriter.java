@@ -3,24 +3,43 @@ package com.powermap.exchange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.summary.ResultSummary;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.Neo4jPersistenceExceptionTranslator;
 
 import com.powermap.base.CypherQueries;
 import com.powermap.people.RelationshipType;
 
 /**
  * Writes a checked document as an upsert, in UNWIND batches, inside the caller's
- * transaction.
+ * transaction. The relationships of people the import creates are created without a
+ * MERGE: none can be stored yet, and a checked document names each identity once.
  */
 final class DocumentWriter {
 
 	static final int BATCH_SIZE = 10_000;
+
+	/**
+	 * The relationship types written with CREATE when they touch a person this import
+	 * created: nothing stored can be merged with them. (A DELEGATES keeps its upsert: it
+	 * is identified by its opportunity too, and rare.)
+	 */
+	private static final Set<RelationshipType> CREATED_WITHOUT_MERGE = Set.of(RelationshipType.REPORTS_TO,
+			RelationshipType.INFLUENCES, RelationshipType.KNOWS, RelationshipType.ENGAGED);
+
+	private static final Neo4jPersistenceExceptionTranslator TRANSLATOR = new Neo4jPersistenceExceptionTranslator();
 
 	private final Neo4jClient client;
 
@@ -45,8 +64,6 @@ final class DocumentWriter {
 
 	ImportResult write(PowermapDocument document) {
 		if (this.countVersions) {
-			countVersions("exchange/count-person-versions",
-					document.people().stream().map(PowermapDocument.Person::id).toList());
 			countVersions("exchange/count-opportunity-versions",
 					document.opportunities().stream().map(PowermapDocument.Opportunity::id).toList());
 		}
@@ -55,15 +72,25 @@ final class DocumentWriter {
 					.stream()
 					.map((o) -> row("id", o.id(), "name", o.name(), "kind", o.kind().name()))
 					.toList());
-		run("exchange/upsert-people", document.people().stream().map((p) -> {
+		List<Map<String, @Nullable Object>> people = document.people().stream().map((p) -> {
 			Map<String, @Nullable Object> row = row("id", p.id(), "name", p.name(), "title", p.title());
 			row.put("department", p.department());
 			row.put("email", p.email());
 			row.put("org", p.org());
 			row.put("leftAt", p.leftAt());
 			return row;
-		}).toList());
+		}).toList();
+		// The people an import creates (it counts versions up as it goes, and says whom
+		// it created): their relationships cannot be stored yet.
+		Set<String> created = new HashSet<>();
+		if (this.countVersions) {
+			run("exchange/import-people", people, (record) -> created.add(record.get("created").asString()));
+		}
+		else {
+			run("exchange/upsert-people", people);
+		}
 		Map<RelationshipType, List<Map<String, @Nullable Object>>> byType = new HashMap<>();
+		Map<RelationshipType, List<Map<String, @Nullable Object>>> newByType = new HashMap<>();
 		for (PowermapDocument.Relationship r : document.relationships()) {
 			Map<String, @Nullable Object> row = row("from", r.from(), "to", r.to(), "since", r.since());
 			row.put("until", r.until());
@@ -76,7 +103,9 @@ final class DocumentWriter {
 				row.put("at", r.at().toStored());
 				row.put("day", r.at().day());
 			}
-			byType.computeIfAbsent(r.type(), (t) -> new ArrayList<>()).add(row);
+			boolean isNew = CREATED_WITHOUT_MERGE.contains(r.type())
+					&& (created.contains(r.from()) || created.contains(r.to()));
+			(isNew ? newByType : byType).computeIfAbsent(r.type(), (t) -> new ArrayList<>()).add(row);
 		}
 		List<Map<String, @Nullable Object>> opportunities = new ArrayList<>();
 		List<Map<String, @Nullable Object>> involvements = new ArrayList<>();
@@ -106,9 +135,11 @@ final class DocumentWriter {
 		// both.
 		run("exchange/upsert-opportunities", opportunities);
 		for (RelationshipType type : RelationshipType.values()) {
-			List<Map<String, @Nullable Object>> rows = byType.getOrDefault(type, List.of());
 			String name = type.name().toLowerCase().replace('_', '-');
-			run("exchange/upsert-" + name, rows);
+			run("exchange/upsert-" + name, byType.getOrDefault(type, List.of()));
+			if (newByType.containsKey(type)) {
+				run("exchange/create-" + name, newByType.get(type));
+			}
 		}
 		run("exchange/upsert-involvements", involvements);
 		run("exchange/upsert-assessments", assessments);
@@ -128,10 +159,40 @@ final class DocumentWriter {
 		String cypher = this.queries.get(query);
 		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
 			List<Map<String, @Nullable Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
-			ResultSummary summary = this.client.query(cypher).bind(batch).to("rows").run();
-			this.nodesCreated += summary.counters().nodesCreated();
-			this.relationshipsCreated += summary.counters().relationshipsCreated();
+			count(this.client.query(cypher).bind(batch).to("rows").run());
 		}
+	}
+
+	/**
+	 * As {@link #run(String, List)}, handing on the records the statement returns (the
+	 * client gives either records or the counters, not both).
+	 */
+	private void run(String query, List<Map<String, @Nullable Object>> rows, Consumer<Record> records) {
+		String cypher = this.queries.get(query);
+		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+			Map<String, Object> parameters = Map.of("rows",
+					rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
+			// The client's runner takes part in the caller's transaction (delegateTo
+			// without a database name opens a session of its own); closing it leaves
+			// that transaction open. Errors are translated as the client's own are.
+			try (QueryRunner runner = this.client.getQueryRunner()) {
+				Result result = runner.run(cypher, parameters);
+				result.forEachRemaining(records);
+				count(result.consume());
+			}
+			catch (RuntimeException ex) {
+				DataAccessException translated = TRANSLATOR.translateExceptionIfPossible(ex);
+				throw (translated != null) ? translated : ex;
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("Cannot close the query runner of " + query, ex);
+			}
+		}
+	}
+
+	private void count(ResultSummary summary) {
+		this.nodesCreated += summary.counters().nodesCreated();
+		this.relationshipsCreated += summary.counters().relationshipsCreated();
 	}
 
 	private static Map<String, @Nullable Object> row(String k1, @Nullable Object v1, String k2, @Nullable Object v2,

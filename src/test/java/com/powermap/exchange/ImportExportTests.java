@@ -57,6 +57,43 @@ class ImportExportTests {
 	}
 
 	@Test
+	void ties_of_a_newcomer_are_added_once_and_a_second_import_only_updates_them() {
+		this.exchange.importJson(HUAXIN);
+		String newcomer = """
+				{"format": "powermap/v1",
+				 "people": [{"id": "cfo", "name": "Li Na", "org": "huaxin"}],
+				 "relationships": [
+				   {"type": "REPORTS_TO", "from": "cfo", "to": "gm"},
+				   {"type": "INFLUENCES", "from": "cfo", "to": "fin", "strength": %s},
+				   {"type": "KNOWS", "from": "rival", "to": "cfo"},
+				   {"type": "ENGAGED", "from": "me", "to": "cfo", "at": "2016-03-01"},
+				   {"type": "INFLUENCES", "from": "fin", "to": "gm", "strength": 0.7}]}
+				""";
+
+		ImportResult first = this.exchange.importJson(newcomer.formatted("0.4"));
+		String size = TestGraph.size(this.client);
+		ImportResult second = this.exchange.importJson(newcomer.formatted("0.8"));
+
+		// WORKS_FOR and the newcomer's four ties; fin -> gm was stored already
+		assertThat(first.relationshipsCreated()).isEqualTo(5);
+		assertThat(second.nodesCreated()).isZero();
+		assertThat(second.relationshipsCreated()).isZero();
+		assertThat(TestGraph.size(this.client)).isEqualTo(size);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> relationships = (List<Map<String, Object>>) this.exchange.export("huaxin")
+			.get("relationships");
+		assertThat(relationships).filteredOn((r) -> "cfo".equals(r.get("from")) || "cfo".equals(r.get("to")))
+			.extracting((r) -> r.get("type") + " " + r.get("from") + " " + r.get("to"))
+			.containsExactlyInAnyOrder("REPORTS_TO cfo gm", "INFLUENCES cfo fin", "KNOWS rival cfo", "ENGAGED me cfo");
+		assertThat(relationships).filteredOn((r) -> "INFLUENCES".equals(r.get("type")) && "cfo".equals(r.get("from")))
+			.singleElement()
+			.satisfies((r) -> assertThat(r).containsEntry("strength", 0.8));
+		assertThat(relationships).filteredOn((r) -> "INFLUENCES".equals(r.get("type")) && "fin".equals(r.get("from")))
+			.singleElement()
+			.satisfies((r) -> assertThat(r).containsEntry("strength", 0.7));
+	}
+
+	@Test
 	void export_then_import_into_an_empty_database_then_export_gives_the_same_document() {
 		this.exchange.importJson(HUAXIN);
 		String exported = this.mapper.writeValueAsString(this.exchange.export(null));
