@@ -172,9 +172,9 @@ final class DocumentWriter {
 		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
 			Map<String, Object> parameters = Map.of("rows",
 					rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
-			// The client's runner takes part in the caller's transaction (delegateTo
-			// without a database name opens a session of its own); closing it leaves
-			// that transaction open. Errors are translated as the client's own are.
+			// The client's runner takes part in the caller's transaction; closing it
+			// leaves that transaction open. Errors are translated as the client's own
+			// are.
 			try (QueryRunner runner = this.client.getQueryRunner()) {
 				Result result = runner.run(cypher, parameters);
 				result.forEachRemaining(records);
