@@ -1,6 +1,6 @@
 // Creates ENGAGED relationships, identified by (from, to, at). `at` keeps the exact value (a date
 // or a UTC date-time); `day` is its calendar date, which the analyses compare.
-// Only for relationships that touch a person the same import has just created (upsert-people
+// Only for relationships that touch a person the same import has just created (import-people
 // says which): no stored relationship can be one of them, so there is nothing to merge with, and
 // the validator has refused a document that gives the same identity twice.
 // Parameters: $rows (list of {from, to, at, day, channel, note})

@@ -1,5 +1,5 @@
 // Creates KNOWS relationships, identified by (from, to).
-// Only for relationships that touch a person the same import has just created (upsert-people
+// Only for relationships that touch a person the same import has just created (import-people
 // says which): no stored relationship can be one of them, so there is nothing to merge with, and
 // the validator has refused a document that gives the same identity twice.
 // Parameters: $rows (list of {from, to, strength, context, since, until})
