@@ -4,10 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +13,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.powermap.AtOnce;
 import com.powermap.PowermapTest;
 import com.powermap.TestGraph;
 import com.powermap.base.Language;
@@ -158,35 +155,22 @@ class OpportunityEditingTests {
 	@Test
 	void concurrent_assessment_posts_are_all_stored() throws Exception {
 		int writers = 8;
-		CountDownLatch start = new CountDownLatch(1);
 		List<Callable<Integer>> posts = new ArrayList<>();
 		for (int i = 0; i < writers; i++) {
 			String body = "{\"person\": \"prod\", \"day\": \"2016-03-12\", \"stage\": \"COMMERCIAL\", \"note\": \"post "
 					+ i + "\"}";
-			posts.add(() -> {
-				start.await();
-				return this.mvc
-					.perform(post("/api/opportunities/mes/assessments").contentType(MediaType.APPLICATION_JSON)
-						.content(body)
-						// Each writer's own thread signs in for itself.
-						.with(user("writer").roles("KAM", "ADMIN")))
-					.andReturn()
-					.getResponse()
-					.getStatus();
-			});
+			posts.add(
+					() -> this.mvc
+						.perform(post("/api/opportunities/mes/assessments").contentType(MediaType.APPLICATION_JSON)
+							.content(body)
+							// Each writer's own thread signs in for itself.
+							.with(user("writer").roles("KAM", "ADMIN")))
+						.andReturn()
+						.getResponse()
+						.getStatus());
 		}
-		ExecutorService pool = Executors.newFixedThreadPool(writers);
-		try {
-			List<Future<Integer>> outcomes = new ArrayList<>();
-			posts.forEach((p) -> outcomes.add(pool.submit(p)));
-			start.countDown();
-			for (Future<Integer> outcome : outcomes) {
-				assertThat(outcome.get()).isEqualTo(201);
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+
+		assertThat(AtOnce.run(posts)).containsOnly(201);
 		assertThat(assessmentsOf("prod")).isEqualTo(1 + writers);
 		long notes = this.client
 			.query("MATCH (a:Assessment {opportunity: 'mes', person: 'prod'}) WHERE a.note STARTS WITH 'post ' "

@@ -3,10 +3,7 @@ package com.powermap.exchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,9 +11,8 @@ import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
-import org.springframework.security.core.context.SecurityContextHolder;
 
+import com.powermap.AtOnce;
 import com.powermap.JsonEdit;
 import com.powermap.PowermapTest;
 import com.powermap.TestGraph;
@@ -105,26 +101,12 @@ class ImportExportTests {
 		// Each import counts the versions of the people it updates up, inside its MERGE:
 		// imports that queue for the same people must wait, not deadlock.
 		this.exchange.importJson(HUAXIN);
-		int importers = 6;
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(importers),
-				SecurityContextHolder.getContext());
-		List<Future<ImportResult>> results = new ArrayList<>();
-		for (int i = 0; i < importers; i++) {
-			results.add(pool.submit(() -> {
-				start.await();
-				return this.exchange.importJson(HUAXIN);
-			}));
+		List<Callable<ImportResult>> imports = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			imports.add(() -> this.exchange.importJson(HUAXIN));
 		}
-		start.countDown();
-		try {
-			for (Future<ImportResult> result : results) {
-				assertThat(result.get().nodesCreated()).isZero();
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+
+		assertThat(AtOnce.run(imports)).allSatisfy((result) -> assertThat(result.nodesCreated()).isZero());
 	}
 
 	@Test

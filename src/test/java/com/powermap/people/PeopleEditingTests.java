@@ -4,10 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,10 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.powermap.AtOnce;
 import com.powermap.PowermapTest;
 import com.powermap.TestGraph;
 import com.powermap.exchange.ExchangeService;
@@ -125,12 +120,10 @@ class PeopleEditingTests {
 	void of_many_editors_saving_the_same_version_at_once_exactly_one_succeeds() throws Exception {
 		int editors = 8;
 		long version = this.people.person("fin").version();
-		CountDownLatch start = new CountDownLatch(1);
 		List<Callable<String>> saves = new ArrayList<>();
 		for (int i = 0; i < editors; i++) {
 			String title = "Finance Director " + i;
 			saves.add(() -> {
-				start.await();
 				try {
 					this.people.update("fin", version,
 							new PersonFields("Wang Fang", title, null, null, "huaxin", null));
@@ -141,26 +134,13 @@ class PeopleEditingTests {
 				}
 			});
 		}
-		// The editors work as the test's user.
-		ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(editors),
-				SecurityContextHolder.getContext());
-		List<Future<String>> outcomes = new ArrayList<>();
-		try {
-			saves.forEach((save) -> outcomes.add(pool.submit(save)));
-			start.countDown();
-			List<String> results = new ArrayList<>();
-			for (Future<String> outcome : outcomes) {
-				results.add(outcome.get());
-			}
-			List<String> winners = results.stream().filter((r) -> !r.equals("stale")).toList();
-			assertThat(winners).hasSize(1);
-			PersonDetails fin = this.people.person("fin");
-			assertThat(fin.version()).isEqualTo(version + 1);
-			assertThat(fin.title()).isEqualTo(winners.get(0));
-		}
-		finally {
-			pool.shutdownNow();
-		}
+
+		List<String> winners = AtOnce.run(saves).stream().filter((r) -> !r.equals("stale")).toList();
+
+		assertThat(winners).hasSize(1);
+		PersonDetails fin = this.people.person("fin");
+		assertThat(fin.version()).isEqualTo(version + 1);
+		assertThat(fin.title()).isEqualTo(winners.get(0));
 	}
 
 	@Test
