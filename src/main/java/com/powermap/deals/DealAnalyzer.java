@@ -71,7 +71,7 @@ final class DealAnalyzer {
 	}
 
 	DealAnalysis analyze(String opportunityId, LocalDate asOf, Language language) {
-		return analyze(List.of(opportunityId), asOf, language, new Shared()).get(0);
+		return analyze(List.of(opportunityId), asOf, language, new Shared(false)).get(0);
 	}
 
 	/**
@@ -79,7 +79,9 @@ final class DealAnalyzer {
 	 * them all: the deals with their involvements, the people of their accounts (with
 	 * their deference edges, when some influence they need is not in the cache), and the
 	 * warm paths to all their unreached decision-makers. A portfolio scan gives batches
-	 * of deals, account by account, with one {@link Shared} per scan.
+	 * of deals, account by account, with one {@link Shared} per scan; its warm paths are
+	 * found by {@link WarmPathSearch} (the same answers, cheaper for many targets than
+	 * one path search each in {@code coverage/warm-paths}).
 	 * @throws UnknownOpportunityException for the first id that is not an opportunity
 	 */
 	List<DealAnalysis> analyze(List<String> opportunityIds, LocalDate asOf, Language language, Shared shared) {
@@ -98,7 +100,8 @@ final class DealAnalyzer {
 		}
 		shared.read(accounts, withEdges);
 		List<Draft> drafts = graphs.stream().map((graph) -> draft(graph, asOf)).toList();
-		Map<String, Map<String, WarmPath>> paths = warmPaths(drafts, asOf);
+		Map<String, Map<String, WarmPath>> paths = shared.scan ? searchWarmPaths(drafts, asOf, shared)
+				: warmPaths(drafts, asOf);
 		Explanations explain = new Explanations(language);
 		return drafts.stream()
 			.map((draft) -> finish(draft, paths.getOrDefault(draft.opportunity().id(), Map.of()), explain))
@@ -285,6 +288,28 @@ final class DealAnalyzer {
 
 		private final Map<String, InfluenceRank.Network> networks = new HashMap<>();
 
+		private @Nullable Map<String, String> ours;
+
+		/** Whether this is a portfolio scan's. */
+		private final boolean scan;
+
+		Shared(boolean scan) {
+			this.scan = scan;
+		}
+
+		/** Our people by id, with their names: read once per scan. */
+		Map<String, String> ours() {
+			if (this.ours == null) {
+				Map<String, String> read = new HashMap<>();
+				DealAnalyzer.this.client.query(DealAnalyzer.this.queries.get("coverage/our-people"))
+					.fetch()
+					.all()
+					.forEach((row) -> read.put((String) row.get("id"), (String) row.get("name")));
+				this.ours = read;
+			}
+			return this.ours;
+		}
+
 		/**
 		 * Reads, in one query, the people of those accounts and the deference edges of
 		 * those of {@code withEdges}, where not read yet.
@@ -327,8 +352,9 @@ final class DealAnalyzer {
 
 	}
 
+	/** What a portfolio scan's batches share. */
 	Shared shared() {
-		return new Shared();
+		return new Shared(true);
 	}
 
 	/**
@@ -576,6 +602,25 @@ final class DealAnalyzer {
 	}
 
 	/**
+	 * The warm path to each unreached decision-maker of a scan's batch, by deal and
+	 * person: a search from the targets' side with one read per step for all of them.
+	 */
+	private Map<String, Map<String, WarmPath>> searchWarmPaths(List<Draft> drafts, LocalDate asOf, Shared shared) {
+		List<WarmPathSearch.Target> targets = new ArrayList<>();
+		for (Draft draft : drafts) {
+			for (Involvement target : draft.targets()) {
+				targets.add(new WarmPathSearch.Target(draft.opportunity().id(), target.person(),
+						Set.copyOf(draft.opponents())));
+			}
+		}
+		if (targets.isEmpty()) {
+			return new HashMap<>();
+		}
+		LocalDate windowStart = asOf.minusDays(this.settings.reachWindowDays());
+		return new WarmPathSearch(this.client, this.queries, asOf, windowStart, shared.ours()).find(targets);
+	}
+
+	/**
 	 * The warm path to each unreached decision-maker of the deals, by deal and person, in
 	 * one read: of the shortest paths there are, the one whose list of ids is smallest,
 	 * element by element.
@@ -744,7 +789,7 @@ final class DealAnalyzer {
 		return value.isNull() ? null : value.asString();
 	}
 
-	private static @Nullable LocalDate nullableDate(Value value) {
+	static @Nullable LocalDate nullableDate(Value value) {
 		return value.isNull() ? null : value.asLocalDate();
 	}
 
