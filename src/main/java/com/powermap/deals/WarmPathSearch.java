@@ -81,7 +81,7 @@ final class WarmPathSearch {
 		while (!active.isEmpty()) {
 			Set<String> unread = new LinkedHashSet<>();
 			for (Search search : active) {
-				for (String person : search.frontier) {
+				for (String person : search.frontier()) {
 					if (!this.neighbours.containsKey(person)) {
 						unread.add(person);
 					}
@@ -150,13 +150,15 @@ final class WarmPathSearch {
 
 		private final Set<String> seen = new HashSet<>();
 
-		private List<String> frontier;
-
 		private boolean done;
 
 		Search(Target target) {
 			this.target = target;
-			this.frontier = List.of(target.person());
+		}
+
+		/** The people the next step reads: the target at first, then the last layer. */
+		List<String> frontier() {
+			return this.layers.isEmpty() ? List.of(this.target.person()) : this.layers.getLast();
 		}
 
 		/**
@@ -173,11 +175,11 @@ final class WarmPathSearch {
 					return null;
 				}
 				this.seen.add(this.target.person());
-				this.layers.add(this.frontier);
+				this.layers.add(List.of(this.target.person()));
 				return finish();
 			}
 			List<String> layer = new ArrayList<>();
-			for (String person : this.frontier) {
+			for (String person : this.layers.getLast()) {
 				for (String neighbour : WarmPathSearch.this.neighbours.get(person)) {
 					if (!this.seen.contains(neighbour) && mayPass(neighbour)) {
 						this.seen.add(neighbour);
@@ -186,13 +188,12 @@ final class WarmPathSearch {
 				}
 			}
 			this.layers.add(layer);
-			this.frontier = layer;
 			return finish();
 		}
 
 		/** The path if the last layer holds someone we engaged; else whether to go on. */
 		private @Nullable List<String> finish() {
-			List<String> layer = this.frontier;
+			List<String> layer = this.layers.getLast();
 			String ours = null;
 			for (String person : layer) {
 				for (String engager : WarmPathSearch.this.known.get(person).engagedBy()) {
