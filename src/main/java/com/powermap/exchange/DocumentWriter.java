@@ -33,11 +33,15 @@ final class DocumentWriter {
 
 	/**
 	 * The relationship types written with CREATE when they touch a person this import
-	 * created: nothing stored can be merged with them. (A DELEGATES keeps its upsert: it
-	 * is identified by its opportunity too, and rare.)
+	 * created (nothing stored can be merged with them), with the properties their upserts
+	 * set. (A DELEGATES keeps its upsert: it is identified by its opportunity too, and
+	 * rare.)
 	 */
-	private static final Set<RelationshipType> CREATED_WITHOUT_MERGE = Set.of(RelationshipType.REPORTS_TO,
-			RelationshipType.INFLUENCES, RelationshipType.KNOWS, RelationshipType.ENGAGED);
+	private static final Map<RelationshipType, List<String>> CREATED_WITHOUT_MERGE = Map.ofEntries(
+			Map.entry(RelationshipType.REPORTS_TO, List.of("since", "until")),
+			Map.entry(RelationshipType.INFLUENCES, List.of("strength", "note", "since", "until")),
+			Map.entry(RelationshipType.KNOWS, List.of("strength", "context", "since", "until")),
+			Map.entry(RelationshipType.ENGAGED, List.of("at", "day", "channel", "note")));
 
 	private static final Neo4jPersistenceExceptionTranslator TRANSLATOR = new Neo4jPersistenceExceptionTranslator();
 
@@ -90,7 +94,7 @@ final class DocumentWriter {
 			run("exchange/upsert-people", people);
 		}
 		Map<RelationshipType, List<Map<String, @Nullable Object>>> byType = new HashMap<>();
-		Map<RelationshipType, List<Map<String, @Nullable Object>>> newByType = new HashMap<>();
+		List<Map<String, @Nullable Object>> createdRelationships = new ArrayList<>();
 		for (PowermapDocument.Relationship r : document.relationships()) {
 			Map<String, @Nullable Object> row = row("from", r.from(), "to", r.to(), "since", r.since());
 			row.put("until", r.until());
@@ -103,9 +107,17 @@ final class DocumentWriter {
 				row.put("at", r.at().toStored());
 				row.put("day", r.at().day());
 			}
-			boolean isNew = CREATED_WITHOUT_MERGE.contains(r.type())
-					&& (created.contains(r.from()) || created.contains(r.to()));
-			(isNew ? newByType : byType).computeIfAbsent(r.type(), (t) -> new ArrayList<>()).add(row);
+			List<String> properties = CREATED_WITHOUT_MERGE.get(r.type());
+			if (properties != null && (created.contains(r.from()) || created.contains(r.to()))) {
+				Map<String, @Nullable Object> set = new HashMap<>();
+				properties.stream().filter((key) -> row.get(key) != null).forEach((key) -> set.put(key, row.get(key)));
+				Map<String, @Nullable Object> create = row("from", r.from(), "to", r.to(), "type", r.type().name());
+				create.put("properties", set);
+				createdRelationships.add(create);
+			}
+			else {
+				byType.computeIfAbsent(r.type(), (t) -> new ArrayList<>()).add(row);
+			}
 		}
 		List<Map<String, @Nullable Object>> opportunities = new ArrayList<>();
 		List<Map<String, @Nullable Object>> involvements = new ArrayList<>();
@@ -137,10 +149,8 @@ final class DocumentWriter {
 		for (RelationshipType type : RelationshipType.values()) {
 			String name = type.name().toLowerCase().replace('_', '-');
 			run("exchange/upsert-" + name, byType.getOrDefault(type, List.of()));
-			if (newByType.containsKey(type)) {
-				run("exchange/create-" + name, newByType.get(type));
-			}
 		}
+		run("exchange/create-relationships", createdRelationships);
 		run("exchange/upsert-involvements", involvements);
 		run("exchange/upsert-assessments", assessments);
 		return new ImportResult(document.organizations().size(), document.people().size(),
