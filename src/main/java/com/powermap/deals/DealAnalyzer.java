@@ -2,7 +2,9 @@ package com.powermap.deals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -79,7 +82,7 @@ final class DealAnalyzer {
 	 * them all: the deals with their involvements, the people of their accounts (with
 	 * their deference edges, when some influence they need is not in the cache), and the
 	 * warm paths to all their unreached decision-makers. A portfolio scan gives batches
-	 * of deals, account by account, with one {@link Shared} per scan; its warm paths are
+	 * of deals, account by account, with one {@link Shared} per batch; its warm paths are
 	 * found by {@link WarmPathSearch} (the same answers, cheaper for many targets than
 	 * one path search each in {@code coverage/warm-paths}).
 	 * @throws UnknownOpportunityException for the first id that is not an opportunity
@@ -275,8 +278,8 @@ final class DealAnalyzer {
 	/**
 	 * Reads that the analyses of one request share, all made after {@link #generation}
 	 * was taken (see {@link InfluenceCache#generation()}): the people and deference edges
-	 * of the accounts read, so that a portfolio scan reads each account once. A scan
-	 * calls {@link #forget()} between batches of accounts.
+	 * of the accounts read, so that each account is read once for all its deals. A scan
+	 * has one per batch of accounts.
 	 */
 	final class Shared {
 
@@ -287,6 +290,8 @@ final class DealAnalyzer {
 		private final Map<String, List<DatedDeference>> edges = new HashMap<>();
 
 		private final Map<String, InfluenceRank.Network> networks = new HashMap<>();
+
+		private final Map<InfluenceInputs, Map<String, Double>> computed = new HashMap<>();
 
 		private @Nullable Map<String, String> ours;
 
@@ -300,12 +305,7 @@ final class DealAnalyzer {
 		/** Our people by id, with their names: read once per scan. */
 		Map<String, String> ours() {
 			if (this.ours == null) {
-				Map<String, String> read = new HashMap<>();
-				DealAnalyzer.this.client.query(DealAnalyzer.this.queries.get("coverage/our-people"))
-					.fetch()
-					.all()
-					.forEach((row) -> read.put((String) row.get("id"), (String) row.get("name")));
-				this.ours = read;
+				this.ours = ourPeople();
 			}
 			return this.ours;
 		}
@@ -343,18 +343,40 @@ final class DealAnalyzer {
 							edges(a).stream().map(DatedDeference::edge).toList()));
 		}
 
-		/** Forgets the accounts read (what a scan's next batch will not need). */
-		void forget() {
-			this.people.clear();
-			this.edges.clear();
-			this.networks.clear();
+		/**
+		 * The influence computed from these people of an account's network and these of
+		 * its edges: computed once per request, as the deals of an account and the days
+		 * of their regression windows often have the same.
+		 */
+		Map<String, Double> influence(InfluenceInputs inputs, Supplier<Map<String, Double>> compute) {
+			Map<String, Double> influence = this.computed.get(inputs);
+			if (influence == null) {
+				influence = Collections.unmodifiableMap(compute.get());
+				this.computed.put(inputs, influence);
+			}
+			return influence;
 		}
 
 	}
 
-	/** What a portfolio scan's batches share. */
-	Shared shared() {
-		return new Shared(true);
+	/**
+	 * What one batch of a portfolio scan shares, given our people (read once per scan by
+	 * {@link #ourPeople()}).
+	 */
+	Shared shared(Map<String, String> ours) {
+		Shared shared = new Shared(true);
+		shared.ours = ours;
+		return shared;
+	}
+
+	/** Our people by id, with their names. */
+	Map<String, String> ourPeople() {
+		Map<String, String> read = new HashMap<>();
+		this.client.query(this.queries.get("coverage/our-people"))
+			.fetch()
+			.all()
+			.forEach((row) -> read.put((String) row.get("id"), (String) row.get("name")));
+		return Map.copyOf(read);
 	}
 
 	/**
@@ -519,13 +541,31 @@ final class DealAnalyzer {
 		List<DatedDeference> edges = graph.edges();
 		InfluenceRank.Network network = graph.network();
 		boolean[] present = new boolean[network.size()];
+		BitSet presentSet = new BitSet(network.size());
 		for (String person : people) {
-			present[network.indexOf(person)] = true;
+			int i = network.indexOf(person);
+			present[i] = true;
+			presentSet.set(i);
 		}
-		Map<String, Double> influence = network.compute(present, (edge) -> edges.get(edge).existsOn(asOf, deal),
-				this.settings.damping());
+		BitSet included = new BitSet(edges.size());
+		for (int k = 0; k < edges.size(); k++) {
+			if (edges.get(k).existsOn(asOf, deal)) {
+				included.set(k);
+			}
+		}
+		Map<String, Double> influence = graph.shared()
+			.influence(new InfluenceInputs(graph.opportunity().account(), presentSet, included),
+					() -> network.compute(present, included::get, this.settings.damping()));
 		this.cache.store(key, influence, graph.shared().generation);
 		return influence;
+	}
+
+	/**
+	 * What influence is computed from: the people of an account's network in V and the
+	 * edges that exist, by their positions in {@link Shared#network} and
+	 * {@link Shared#edges}.
+	 */
+	record InfluenceInputs(String account, BitSet people, BitSet edges) {
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package com.powermap.influence;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -76,11 +77,11 @@ public class InfluenceCache {
 	/**
 	 * Stores an influence computed from reads made after {@link #generation()} returned
 	 * {@code generation}, unless the graph has changed since (or the work is not
-	 * read-only).
+	 * read-only). The map is kept as it is, not copied: it must not change afterwards.
 	 */
 	public synchronized void store(Key key, Map<String, Double> influence, long generation) {
 		if (usable() && generation == this.generation) {
-			this.entries.put(key, new Stored(Map.copyOf(influence), System.nanoTime()));
+			this.entries.put(key, new Stored(Collections.unmodifiableMap(influence), System.nanoTime()));
 		}
 	}
 

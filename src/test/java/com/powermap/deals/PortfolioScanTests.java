@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,14 +13,19 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.powermap.PowermapTest;
 import com.powermap.TestGraph;
 import com.powermap.base.Language;
 import com.powermap.bench.PortfolioGenerator;
 import com.powermap.exchange.ExchangeService;
+import com.powermap.risk.RiskCode;
+import com.powermap.risk.RiskFlag;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The portfolio scan analyses deals in batches of whole accounts, each batch with one
@@ -41,6 +47,9 @@ class PortfolioScanTests {
 
 	@Autowired
 	Neo4jClient client;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@BeforeEach
 	void accounts() {
@@ -75,6 +84,44 @@ class PortfolioScanTests {
 				.isGreaterThan((i > 0) ? progress.get(i - 1)[0] : 0);
 		}
 		assertThat(progress.get(progress.size() - 1)[0]).isEqualTo(scanned.size());
+	}
+
+	/**
+	 * The batches of a scan run on the scan workers, each in a read-only transaction of
+	 * its own; a report that throws (as the portfolio page does when it no longer waits)
+	 * ends the scan with that exception.
+	 */
+	@Test
+	void a_progress_report_that_throws_ends_the_scan() {
+		List<int[]> progress = new ArrayList<>();
+		assertThatThrownBy(() -> this.analysis.portfolio(AS_OF, Language.EN, (done, total) -> {
+			progress.add(new int[] { done, total });
+			throw new CancellationException("no longer waited for");
+		}, 1)).isInstanceOf(CancellationException.class).hasMessage("no longer waited for");
+		assertThat(progress).hasSize(1);
+	}
+
+	/**
+	 * A scan called inside a transaction that holds changes of its own sees them: its
+	 * batches run in that transaction, not in transactions of their own.
+	 */
+	@Test
+	void a_scan_inside_a_transaction_sees_its_changes() {
+		String renamed = this.analysis.portfolio(AS_OF, Language.EN).get(0).opportunity();
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		Map<String, String> names = transaction.execute((status) -> {
+			status.setRollbackOnly();
+			this.client.query("MATCH (o:Opportunity {id: $id}) SET o.name = 'Renamed meanwhile'")
+				.bind(renamed)
+				.to("id")
+				.run();
+			return this.analysis.portfolio(AS_OF, Language.EN, (done, total) -> {
+			}, 1).stream().collect(Collectors.toMap(DealAnalysis::opportunity, DealAnalysis::name));
+		});
+		assertThat(names).containsEntry(renamed, "Renamed meanwhile");
+		assertThat(this.analysis.portfolio(AS_OF, Language.EN)).filteredOn((deal) -> deal.opportunity().equals(renamed))
+			.extracting(DealAnalysis::name)
+			.doesNotContain("Renamed meanwhile");
 	}
 
 	/**
@@ -124,6 +171,55 @@ class PortfolioScanTests {
 		assertThat(scanned.unreachedDecisionMakers()).extracting((u) -> u.person() + " " + u.warmPath())
 			.containsExactlyInAnyOrder("tie-dm [tie-s1, tie-a1, tie-dm]", "tie-ap [tie-s2, tie-c, tie-b1, tie-ap]");
 		assertThat(scanned.toJson()).isEqualTo(this.analysis.analyze("tie-deal", AS_OF, Language.EN).toJson());
+	}
+
+	/**
+	 * Influence computed once is used again only for the same people and edges: the
+	 * manager who counts most changes between two days of the regression window (one
+	 * REPORTS_TO ends, another begins: influence 0.481 and 0.260 swap), and the second of
+	 * two deals of the account has a delegation of its own (High Stage 0.260 → 0.385).
+	 */
+	@Test
+	void a_scan_computes_influence_again_where_the_edges_differ_between_days_and_deals() {
+		this.exchange.importJson(
+				"""
+						{"format": "powermap/v1",
+						 "organizations": [{"id": "memo-co", "name": "Memo Co", "kind": "CUSTOMER"}],
+						 "people": [
+						   {"id": "memo-hi", "name": "High Stage", "org": "memo-co"},
+						   {"id": "memo-lo", "name": "Low Stage", "org": "memo-co"},
+						   {"id": "memo-x", "name": "Staff", "org": "memo-co"}],
+						 "relationships": [
+						   {"type": "REPORTS_TO", "from": "memo-x", "to": "memo-hi", "until": "2026-06-20"},
+						   {"type": "REPORTS_TO", "from": "memo-x", "to": "memo-lo", "since": "2026-06-20"},
+						   {"type": "DELEGATES", "from": "memo-lo", "to": "memo-hi", "opportunity": "memo-b"}],
+						 "opportunities": [
+						   {"id": "memo-a", "name": "Memo A", "account": "memo-co", "claimedStage": "SOLUTION", "involvements": [
+						     {"person": "memo-hi", "role": "DECISION_MAKER", "assessments": [{"at": "2026-06-10", "stage": "COMMERCIAL"}]},
+						     {"person": "memo-lo", "role": "APPROVER", "assessments": [{"at": "2026-06-10", "stage": "INTENT"}]}]},
+						   {"id": "memo-b", "name": "Memo B", "account": "memo-co", "claimedStage": "SOLUTION", "involvements": [
+						     {"person": "memo-hi", "role": "DECISION_MAKER", "assessments": [{"at": "2026-06-10", "stage": "COMMERCIAL"}]},
+						     {"person": "memo-lo", "role": "APPROVER", "assessments": [{"at": "2026-06-10", "stage": "INTENT"}]}]}]}
+						""");
+
+		Map<String, DealAnalysis> scanned = this.analysis.portfolio(AS_OF, Language.EN, (done, total) -> {
+		}, 100)
+			.stream()
+			.filter((deal) -> deal.opportunity().startsWith("memo-"))
+			.collect(Collectors.toMap(DealAnalysis::opportunity, Function.identity()));
+
+		DealAnalysis a = scanned.get("memo-a");
+		assertThat(a.effectiveStage()).isEqualTo(Stage.INTENT);
+		assertThat(a.risks()).extracting(RiskFlag::code).contains(RiskCode.STAGE_REGRESSION);
+		DealAnalysis b = scanned.get("memo-b");
+		assertThat(influenceOf(b, "memo-hi")).isGreaterThan(influenceOf(a, "memo-hi") + 0.1);
+		for (DealAnalysis deal : scanned.values()) {
+			assertThat(deal.toJson()).isEqualTo(this.analysis.analyze(deal.opportunity(), AS_OF, Language.EN).toJson());
+		}
+	}
+
+	private static double influenceOf(DealAnalysis deal, String person) {
+		return deal.influence().stream().filter((p) -> p.person().equals(person)).findFirst().orElseThrow().influence();
 	}
 
 }
