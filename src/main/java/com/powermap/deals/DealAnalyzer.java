@@ -74,7 +74,7 @@ final class DealAnalyzer {
 	}
 
 	DealAnalysis analyze(String opportunityId, LocalDate asOf, Language language) {
-		return analyze(List.of(opportunityId), asOf, language, new Shared(false)).get(0);
+		return analyze(List.of(opportunityId), asOf, language, new Shared(null)).get(0);
 	}
 
 	/**
@@ -103,7 +103,8 @@ final class DealAnalyzer {
 		}
 		shared.read(accounts, withEdges);
 		List<Draft> drafts = graphs.stream().map((graph) -> draft(graph, asOf)).toList();
-		Map<String, Map<String, WarmPath>> paths = shared.scan ? searchWarmPaths(drafts, asOf, shared)
+		Map<String, String> ours = shared.ours;
+		Map<String, Map<String, WarmPath>> paths = (ours != null) ? searchWarmPaths(drafts, asOf, ours)
 				: warmPaths(drafts, asOf);
 		Explanations explain = new Explanations(language);
 		return drafts.stream()
@@ -293,21 +294,13 @@ final class DealAnalyzer {
 
 		private final Map<InfluenceInputs, Map<String, Double>> computed = new HashMap<>();
 
-		private @Nullable Map<String, String> ours;
+		/**
+		 * Our people by id, with their names, for a portfolio scan's (null otherwise).
+		 */
+		private final @Nullable Map<String, String> ours;
 
-		/** Whether this is a portfolio scan's. */
-		private final boolean scan;
-
-		Shared(boolean scan) {
-			this.scan = scan;
-		}
-
-		/** Our people by id, with their names: read once per scan. */
-		Map<String, String> ours() {
-			if (this.ours == null) {
-				this.ours = ourPeople();
-			}
-			return this.ours;
+		Shared(@Nullable Map<String, String> ours) {
+			this.ours = ours;
 		}
 
 		/**
@@ -364,9 +357,7 @@ final class DealAnalyzer {
 	 * {@link #ourPeople()}).
 	 */
 	Shared shared(Map<String, String> ours) {
-		Shared shared = new Shared(true);
-		shared.ours = ours;
-		return shared;
+		return new Shared(ours);
 	}
 
 	/** Our people by id, with their names. */
@@ -540,12 +531,9 @@ final class DealAnalyzer {
 		}
 		List<DatedDeference> edges = graph.edges();
 		InfluenceRank.Network network = graph.network();
-		boolean[] present = new boolean[network.size()];
-		BitSet presentSet = new BitSet(network.size());
+		BitSet present = new BitSet(network.size());
 		for (String person : people) {
-			int i = network.indexOf(person);
-			present[i] = true;
-			presentSet.set(i);
+			present.set(network.indexOf(person));
 		}
 		BitSet included = new BitSet(edges.size());
 		for (int k = 0; k < edges.size(); k++) {
@@ -554,8 +542,8 @@ final class DealAnalyzer {
 			}
 		}
 		Map<String, Double> influence = graph.shared()
-			.influence(new InfluenceInputs(graph.opportunity().account(), presentSet, included),
-					() -> network.compute(present, included::get, this.settings.damping()));
+			.influence(new InfluenceInputs(graph.opportunity().account(), present, included),
+					() -> network.compute(present::get, included::get, this.settings.damping()));
 		this.cache.store(key, influence, graph.shared().generation);
 		return influence;
 	}
@@ -645,7 +633,8 @@ final class DealAnalyzer {
 	 * The warm path to each unreached decision-maker of a scan's batch, by deal and
 	 * person: a search from the targets' side with one read per step for all of them.
 	 */
-	private Map<String, Map<String, WarmPath>> searchWarmPaths(List<Draft> drafts, LocalDate asOf, Shared shared) {
+	private Map<String, Map<String, WarmPath>> searchWarmPaths(List<Draft> drafts, LocalDate asOf,
+			Map<String, String> ours) {
 		List<WarmPathSearch.Target> targets = new ArrayList<>();
 		for (Draft draft : drafts) {
 			for (Involvement target : draft.targets()) {
@@ -657,7 +646,7 @@ final class DealAnalyzer {
 			return new HashMap<>();
 		}
 		LocalDate windowStart = asOf.minusDays(this.settings.reachWindowDays());
-		return new WarmPathSearch(this.client, this.queries, asOf, windowStart, shared.ours()).find(targets);
+		return new WarmPathSearch(this.client, this.queries, asOf, windowStart, ours).find(targets);
 	}
 
 	/**

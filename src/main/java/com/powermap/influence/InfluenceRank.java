@@ -37,9 +37,7 @@ public final class InfluenceRank {
 	 */
 	public static Map<String, Double> compute(Collection<String> people, List<Deference> edges, double damping) {
 		Network network = new Network(people, edges);
-		boolean[] present = new boolean[network.size()];
-		Arrays.fill(present, true);
-		return network.compute(present, (edge) -> true, damping);
+		return network.compute((person) -> true, (edge) -> true, damping);
 	}
 
 	/**
@@ -83,7 +81,7 @@ public final class InfluenceRank {
 			}
 		}
 
-		/** How many people: the length of the {@code present} array of compute. */
+		/** How many people: the positions of {@code present} in compute. */
 		public int size() {
 			return this.ids.length;
 		}
@@ -96,15 +94,15 @@ public final class InfluenceRank {
 		/**
 		 * The influence of each person present (the values sum to 1), in the order of
 		 * their ids.
-		 * @param present which people are in V, by {@link #indexOf}
+		 * @param present which people are in V, by their position ({@link #indexOf})
 		 * @param included which edges exist, by their number in the constructor's list
 		 * @param damping the damping factor d
 		 */
-		public Map<String, Double> compute(boolean[] present, IntPredicate included, double damping) {
+		public Map<String, Double> compute(IntPredicate present, IntPredicate included, double damping) {
 			int[] local = new int[this.ids.length];
 			int n = 0;
 			for (int i = 0; i < this.ids.length; i++) {
-				local[i] = present[i] ? n++ : -1;
+				local[i] = present.test(i) ? n++ : -1;
 			}
 			Map<String, Double> influence = new LinkedHashMap<>();
 			if (n == 0) {

@@ -111,9 +111,8 @@ class PortfolioScanTests {
 		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
 		Map<String, String> names = transaction.execute((status) -> {
 			status.setRollbackOnly();
-			this.client.query("MATCH (o:Opportunity {id: $id}) SET o.name = 'Renamed meanwhile'")
-				.bind(renamed)
-				.to("id")
+			this.client.query("MATCH (o:Opportunity {id: $id}) SET o.name = $name")
+				.bindAll(Map.of("id", renamed, "name", "Renamed meanwhile"))
 				.run();
 			return this.analysis.portfolio(AS_OF, Language.EN, (done, total) -> {
 			}, 1).stream().collect(Collectors.toMap(DealAnalysis::opportunity, DealAnalysis::name));

@@ -107,7 +107,7 @@ class InfluencePropertyTests {
 			}
 		}
 
-		Map<String, Double> fromNetwork = network.compute(present, (k) -> included[k], 0.85);
+		Map<String, Double> fromNetwork = network.compute((i) -> present[i], (k) -> included[k], 0.85);
 		Map<String, Double> alone = InfluenceRank.compute(people, edges, 0.85);
 
 		assertThat(fromNetwork.keySet()).containsExactlyElementsOf(alone.keySet());
