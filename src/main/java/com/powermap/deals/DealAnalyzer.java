@@ -484,23 +484,24 @@ final class DealAnalyzer {
 		this.client.query(this.queries.get("influence/account-graph"))
 			.bindAll(Map.of("accounts", accounts, "withEdges", withEdges, "reportsToWeight",
 					this.settings.reportsToWeight(), "delegationWeight", this.settings.delegationWeight()))
-			.fetchAs(AccountPerson.class)
+			.fetchAs(String.class)
 			.mappedBy((types, record) -> {
 				String account = record.get("account").asString();
-				AccountPerson person = new AccountPerson(record.get("id").asString(), record.get("name").asString(),
-						nullableString(record.get("title")), nullableDate(record.get("leftAt")));
-				people.get(account).add(person);
-				Value defersTo = record.get("defersTo");
-				if (!defersTo.isNull()) {
-					for (Value edge : defersTo.values()) {
-						edges.get(account)
-							.add(new DatedDeference(
-									new InfluenceRank.Deference(person.id(), edge.get(0).asString(),
-											edge.get(1).asDouble()),
-									nullableDate(edge.get(2)), nullableDate(edge.get(3)), nullableString(edge.get(4))));
+				List<AccountPerson> read = people.get(account);
+				for (Value person : record.get("people").values()) {
+					read.add(new AccountPerson(person.get(0).asString(), person.get(1).asString(),
+							nullableString(person.get(2)), nullableDate(person.get(3))));
+				}
+				List<DatedDeference> defersTo = edges.get(account);
+				if (defersTo != null) {
+					for (Value edge : record.get("defersTo").values()) {
+						defersTo.add(new DatedDeference(
+								new InfluenceRank.Deference(edge.get(0).asString(), edge.get(1).asString(),
+										edge.get(2).asDouble()),
+								nullableDate(edge.get(3)), nullableDate(edge.get(4)), nullableString(edge.get(5))));
 					}
 				}
-				return person;
+				return account;
 			})
 			.all();
 		return new AccountGraphs(people, edges);
