@@ -10,8 +10,9 @@
 // every account of a batch of a portfolio scan.
 // One row per account: its people, and its edges read by two expansions from the account (one per
 // direction) rather than by a subquery per person. On the first 1,500 accounts of the L benchmark,
-// 50 accounts per read, this read took 1.5 to 1.6 s against 2.0 to 2.5 s with one row and two
-// subqueries per person (2026-12-05).
+// 50 accounts per read, this read took 1.5 to 2.0 s against 1.9 to 2.5 s with one row and a
+// subquery per person (2026-12-05). The lists keep the records few: one record per edge costs the
+// driver more than the values themselves.
 // The hint keeps one index seek per id: planned on a store with few people for a long list, the
 // statement may otherwise scan the whole index once per id, and keep that plan as the store grows.
 // Parameters: $accounts (list of organization ids), $withEdges (list of organization ids),
