@@ -33,17 +33,19 @@ import com.powermap.influence.AnalysisSettings;
 import com.powermap.influence.InfluenceCache;
 
 /**
- * {@code bench --scale S|M|L [--out DIR] [--smoke]}: generates the portfolio of a scale,
- * imports it into a fresh embedded store through the import users have, and measures
- * import, deal analysis, portfolio scan and the deal page's graph against the floor (the
- * same answers computed in memory by {@code com.powermap.floor}), checking that both
- * answer the same. Progress goes to standard error; the table to standard output;
- * results.json, results.md and latency.svg to DIR. Exit codes: 0 done and the answers
- * match, 3 done but they differ, 1 anything else.
+ * {@code bench --scale S|M|L [--out DIR] [--smoke] [--seed N] [--accounts N]}: generates
+ * the portfolio of a scale (or its first N accounts, for quicker comparisons whose
+ * figures are not the scale's), imports it into a fresh embedded store through the import
+ * users have, and measures import, deal analysis, portfolio scan and the deal page's
+ * graph against the floor (the same answers computed in memory by
+ * {@code com.powermap.floor}), checking that both answer the same. Progress goes to
+ * standard error; the table to standard output; results.json, results.md and latency.svg
+ * to DIR. Exit codes: 0 done and the answers match, 3 done but they differ, 1 anything
+ * else.
  */
 public final class BenchCommand {
 
-	static final String USAGE = "usage: java -jar powermap.jar bench --scale S|M|L [--out DIR] [--smoke]";
+	static final String USAGE = "usage: java -jar powermap.jar bench --scale S|M|L [--out DIR] [--smoke] [--seed N] [--accounts N]";
 
 	private final Arguments arguments;
 
@@ -63,7 +65,11 @@ public final class BenchCommand {
 		this.random = new Random(arguments.seed());
 	}
 
-	record Arguments(Scale scale, Path out, boolean smoke, long seed) {
+	/**
+	 * What the command was given; {@code accounts} is 0 for all the scale's accounts,
+	 * else how many of its first ones to import.
+	 */
+	record Arguments(Scale scale, Path out, boolean smoke, long seed, int accounts) {
 	}
 
 	/** How many times an operation runs unmeasured, then measured. */
@@ -123,11 +129,12 @@ public final class BenchCommand {
 		Path out = Path.of("bench-results");
 		boolean smoke = false;
 		long seed = PortfolioGenerator.SEED;
+		int accounts = 0;
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
 				case "--smoke" -> smoke = true;
-				case "--scale", "--out", "--seed" -> {
+				case "--scale", "--out", "--seed", "--accounts" -> {
 					if (i + 1 >= args.length) {
 						throw new IllegalArgumentException(arg + " needs a value");
 					}
@@ -142,6 +149,9 @@ public final class BenchCommand {
 					}
 					else if (arg.equals("--out")) {
 						out = Path.of(value);
+					}
+					else if (arg.equals("--accounts")) {
+						accounts = positive(arg, value);
 					}
 					else {
 						try {
@@ -158,7 +168,24 @@ public final class BenchCommand {
 		if (scale == null) {
 			throw new IllegalArgumentException("--scale is required");
 		}
-		return new Arguments(scale, out, smoke, seed);
+		if (accounts > scale.accounts()) {
+			throw new IllegalArgumentException(
+					"--accounts must be at most %,d at scale %s, not %,d".formatted(scale.accounts(), scale, accounts));
+		}
+		return new Arguments(scale, out, smoke, seed, (accounts == scale.accounts()) ? 0 : accounts);
+	}
+
+	private static int positive(String arg, String value) {
+		try {
+			int number = Integer.parseInt(value);
+			if (number > 0) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// said below
+		}
+		throw new IllegalArgumentException(arg + " must be a whole number above 0, not \"" + value + "\"");
 	}
 
 	private Repetitions repetitions(Scale scale, String operation) {
@@ -169,11 +196,12 @@ public final class BenchCommand {
 			// A scan warms up too: on the first 1,500 accounts of L, four scans in one
 			// JVM took 7.8, 7.8, 6.6 and 5.5 s (the deal analyses before it warm only
 			// part of what a scan runs). An M scan is under a second: 20 measured give
-			// its p95 a meaning (with 3, p95 was the slowest of three).
+			// its p95 a meaning (with 3, p95 was the slowest of three). Part of L
+			// (--accounts) scans faster, so more often.
 			case "portfolio-scan" -> switch (scale) {
 				case S -> new Repetitions(20, 20);
 				case M -> new Repetitions(3, 20);
-				case L -> new Repetitions(2, 2);
+				case L -> (this.arguments.accounts() > 0) ? new Repetitions(3, 5) : new Repetitions(2, 2);
 			};
 			// Deal analysis warms up until the JIT has compiled its hot paths, client
 			// and server side. At S, p50 still fell from 33 to 22 ms between the 150th
@@ -230,8 +258,9 @@ public final class BenchCommand {
 				progress("the product and the floor differ in %d places, the first of them:", this.mismatches.size());
 				this.mismatches.stream().limit(20).forEach((m) -> this.err.println("  " + m));
 			}
-			return new BenchReport(scale, this.arguments.smoke(), Machine.describe(), this.mismatches.isEmpty(),
-					imported, operations, List.copyOf(this.points), List.copyOf(this.mismatches));
+			return new BenchReport(scale, this.arguments.accounts(), this.arguments.smoke(), Machine.describe(),
+					this.mismatches.isEmpty(), imported, operations, List.copyOf(this.points),
+					List.copyOf(this.mismatches));
 		}
 	}
 
@@ -242,7 +271,8 @@ public final class BenchCommand {
 		long people = 0;
 		long relationships = 0;
 		long lastReport = System.nanoTime();
-		for (int i = -1; i < generator.accounts(); i++) {
+		int accounts = (this.arguments.accounts() > 0) ? this.arguments.accounts() : generator.accounts();
+		for (int i = -1; i < accounts; i++) {
 			PowermapDocument document = (i < 0) ? generator.world() : generator.account(i);
 			long t0 = System.nanoTime();
 			exchange.importDocument(document);
@@ -253,10 +283,10 @@ public final class BenchCommand {
 			floorNanos += t2 - t1;
 			people += document.people().size();
 			relationships += document.relationships().size();
-			if (t2 - lastReport > 5_000_000_000L || i == generator.accounts() - 1) {
+			if (t2 - lastReport > 5_000_000_000L || i == accounts - 1) {
 				lastReport = t2;
 				progress("imported %d of %d accounts: %,d people, %,d relationships, %,.0f relationships/s", i + 1,
-						generator.accounts(), people, relationships, relationships / (productNanos / 1e9));
+						accounts, people, relationships, relationships / (productNanos / 1e9));
 			}
 		}
 		long t0 = System.nanoTime();

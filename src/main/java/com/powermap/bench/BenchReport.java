@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code results.json} (the shape issue 6 fixes), {@code results.md} (the table) and
  * {@code latency.svg} (deal analysis latency against account size).
  */
-record BenchReport(Scale scale, boolean smoke, Machine machine, boolean answersMatchFloor, Import imported,
-		List<Operation> operations, List<Point> points, List<String> mismatches) {
+record BenchReport(Scale scale, int accounts, boolean smoke, Machine machine, boolean answersMatchFloor,
+		Import imported, List<Operation> operations, List<Point> points, List<String> mismatches) {
 
 	/**
 	 * The bulk import: how much went in, and how long the product and the floor took.
@@ -75,6 +75,10 @@ record BenchReport(Scale scale, boolean smoke, Machine machine, boolean answersM
 	Map<String, Object> toJson() {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("scale", this.scale.name());
+		if (this.accounts > 0) {
+			// Only part of the scale (--accounts): its figures are not the scale's.
+			json.put("accounts", this.accounts);
+		}
 		json.put("machine", this.machine.toJson());
 		json.put("answersMatchFloor", this.answersMatchFloor);
 		List<Map<String, Object>> operations = new ArrayList<>();
@@ -102,7 +106,8 @@ record BenchReport(Scale scale, boolean smoke, Machine machine, boolean answersM
 
 	String markdown() {
 		StringBuilder md = new StringBuilder();
-		md.append(String.format(Locale.ROOT, "### Scale %s%s: %,d people, %,d relationships%n%n", this.scale,
+		md.append(String.format(Locale.ROOT, "### Scale %s%s%s: %,d people, %,d relationships%n%n", this.scale,
+				(this.accounts > 0) ? " (its first %,d accounts only)".formatted(this.accounts) : "",
 				this.smoke ? " (smoke run: few repetitions, timings not meaningful)" : "", this.imported.people(),
 				this.imported.relationships()));
 		md.append("| Operation | Runs | p50 ms | p95 ms | Floor p50 ms | Ratio to floor |\n");

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Markdown table of a run splits deal analyses by account size when the accounts
- * differ in size (scale L), and not when there is one account (S, M).
+ * differ in size (scale L), and not when there is one account (S, M); a run of part of a
+ * scale says so.
  */
 class BenchReportTests {
 
@@ -37,8 +38,22 @@ class BenchReportTests {
 		assertThat(md).doesNotContain("by account size");
 	}
 
+	@Test
+	void a_run_of_part_of_a_scale_says_so() {
+		List<BenchReport.Point> points = List.of(new BenchReport.Point(50, 4.0, 0.1));
+
+		assertThat(report(points, 1500).markdown()).startsWith("### Scale L (its first 1,500 accounts only):");
+		assertThat(report(points, 1500).toJson()).containsEntry("accounts", 1500);
+		assertThat(report(points, 0).markdown()).startsWith("### Scale L:");
+		assertThat(report(points, 0).toJson()).doesNotContainKey("accounts");
+	}
+
 	private static BenchReport report(List<BenchReport.Point> points) {
-		return new BenchReport(Scale.L, false, MACHINE, true, IMPORTED,
+		return report(points, 0);
+	}
+
+	private static BenchReport report(List<BenchReport.Point> points, int accounts) {
+		return new BenchReport(Scale.L, accounts, false, MACHINE, true, IMPORTED,
 				List.of(BenchReport.Operation.of("deal-analysis", List.of(5.0), List.of(0.2))), points, List.of());
 	}
 
