@@ -163,9 +163,34 @@ public final class PortfolioGenerator {
 
 	/** The document of one account: its organization, people, ties and opportunities. */
 	public PowermapDocument account(int index) {
-		return new AccountBuilder(index).build();
+		return accounts(index, index + 1);
 	}
 
+	/**
+	 * One document of the accounts {@code from} (inclusive) to {@code to} (exclusive):
+	 * each the same as in its own document, every element's path counted in this one.
+	 */
+	public PowermapDocument accounts(int from, int to) {
+		if (from < 0 || to > accounts() || from >= to) {
+			throw new IllegalArgumentException(
+					"accounts %d (inclusive) to %d (exclusive): must be at least one of the %d, numbered from 0"
+						.formatted(from, to, accounts()));
+		}
+		List<PowermapDocument.Organization> organizations = new ArrayList<>();
+		List<PowermapDocument.Person> people = new ArrayList<>();
+		List<PowermapDocument.Relationship> relationships = new ArrayList<>();
+		List<PowermapDocument.Opportunity> opportunities = new ArrayList<>();
+		for (int index = from; index < to; index++) {
+			new AccountBuilder(index, people, relationships, opportunities).build(organizations);
+		}
+		return new PowermapDocument(AS_OF, List.copyOf(organizations), List.copyOf(people), List.copyOf(relationships),
+				List.copyOf(opportunities));
+	}
+
+	/**
+	 * Builds one account into the lists of a document, which may hold other accounts
+	 * before it.
+	 */
 	private final class AccountBuilder {
 
 		private final Random random;
@@ -176,11 +201,11 @@ public final class PortfolioGenerator {
 
 		private final Source.JsonPath root = new Source.JsonPath("$");
 
-		private final List<PowermapDocument.Person> people = new ArrayList<>();
+		private final List<PowermapDocument.Person> people;
 
-		private final List<PowermapDocument.Relationship> relationships = new ArrayList<>();
+		private final List<PowermapDocument.Relationship> relationships;
 
-		private final List<PowermapDocument.Opportunity> opportunities = new ArrayList<>();
+		private final List<PowermapDocument.Opportunity> opportunities;
 
 		private final int[] depth;
 
@@ -188,7 +213,11 @@ public final class PortfolioGenerator {
 
 		private final Set<String> delegations = new HashSet<>();
 
-		AccountBuilder(int index) {
+		AccountBuilder(int index, List<PowermapDocument.Person> people,
+				List<PowermapDocument.Relationship> relationships, List<PowermapDocument.Opportunity> opportunities) {
+			this.people = people;
+			this.relationships = relationships;
+			this.opportunities = opportunities;
 			this.random = new Random(PortfolioGenerator.this.seed * 1_000_003L + index + 1);
 			this.id = accountId(index);
 			this.n = accountSize(index);
@@ -200,7 +229,7 @@ public final class PortfolioGenerator {
 			return this.id + "-p" + j;
 		}
 
-		PowermapDocument build() {
+		void build(List<PowermapDocument.Organization> organizations) {
 			Random r = this.random;
 			// The tree first: person j reports to one of the first (j+3)/4, which keeps
 			// it
@@ -242,11 +271,8 @@ public final class PortfolioGenerator {
 			for (int o = 0; o < PortfolioGenerator.this.scale.opportunitiesPerAccount(); o++) {
 				opportunity(o);
 			}
-			List<PowermapDocument.Organization> organizations = List
-				.of(new PowermapDocument.Organization(this.root.index("organizations", 0), this.id,
-						"Account " + this.id + " Ltd", OrganizationKind.CUSTOMER));
-			return new PowermapDocument(AS_OF, organizations, List.copyOf(this.people), List.copyOf(this.relationships),
-					List.copyOf(this.opportunities));
+			organizations.add(new PowermapDocument.Organization(this.root.index("organizations", organizations.size()),
+					this.id, "Account " + this.id + " Ltd", OrganizationKind.CUSTOMER));
 		}
 
 		private void influences() {

@@ -2,7 +2,10 @@ package com.powermap.bench;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +69,49 @@ class PortfolioGeneratorTests {
 		assertThat(Arrays.stream(sizes).sum()).isEqualTo(500_000);
 		assertThat(Arrays.stream(sizes).min().getAsInt()).isGreaterThanOrEqualTo(10);
 		assertThat(Arrays.stream(sizes).max().getAsInt()).isLessThanOrEqualTo(1_000).isGreaterThan(500);
+	}
+
+	@Test
+	void a_document_of_several_accounts_holds_theirs_with_paths_counted_in_it() {
+		PortfolioGenerator generator = new PortfolioGenerator(Scale.L, PortfolioGenerator.SEED);
+		PowermapDocument first = generator.account(3);
+		PowermapDocument second = generator.account(4);
+
+		PowermapDocument both = generator.accounts(3, 5);
+
+		assertThat(both.organizations()).extracting(PowermapDocument.Organization::id)
+			.containsExactly(generator.accountId(3), generator.accountId(4));
+		assertThat(both.people()).extracting(PowermapDocument.Person::id)
+			.containsExactlyElementsOf(concat(first.people(), second.people(), PowermapDocument.Person::id));
+		assertThat(both.relationships()).extracting(PowermapDocument.Relationship::identity)
+			.containsExactlyElementsOf(
+					concat(first.relationships(), second.relationships(), PowermapDocument.Relationship::identity));
+		assertThat(both.opportunities()).extracting(PortfolioGeneratorTests::whoIsInvolved)
+			.containsExactlyElementsOf(
+					concat(first.opportunities(), second.opportunities(), PortfolioGeneratorTests::whoIsInvolved));
+		int n = first.people().size();
+		assertThat(both.people().get(n).source()).hasToString("$.people[" + n + "]");
+		assertThat(both.organizations().get(1).source()).hasToString("$.organizations[1]");
+		int o = first.opportunities().size();
+		assertThat(both.opportunities().get(o).involvements().get(0).source())
+			.hasToString("$.opportunities[" + o + "].involvements[0]");
+	}
+
+	private static <T, R> List<R> concat(List<T> one, List<T> two, Function<T, R> key) {
+		return Stream.concat(one.stream(), two.stream()).map(key).toList();
+	}
+
+	/**
+	 * An opportunity's id and, in order, each involved person with their assessments'
+	 * days.
+	 */
+	private static String whoIsInvolved(PowermapDocument.Opportunity opportunity) {
+		return opportunity.id() + ": "
+				+ opportunity.involvements()
+					.stream()
+					.map((i) -> i.person() + " " + i.role() + " "
+							+ i.assessments().stream().map((a) -> String.valueOf(a.at())).toList())
+					.toList();
 	}
 
 	@Test
