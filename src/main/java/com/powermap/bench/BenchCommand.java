@@ -74,10 +74,16 @@ public final class BenchCommand {
 	}
 
 	/**
-	 * What the command was given; {@code accounts} is 0 for all the scale's accounts,
-	 * else how many of its first ones to import.
+	 * What the command was given; {@code accounts} is how many of the scale's first
+	 * accounts to import, all of them unless {@code --accounts} says fewer.
 	 */
 	record Arguments(Scale scale, Path out, boolean smoke, long seed, int accounts) {
+
+		/** Whether the run covers only part of the scale. */
+		boolean partial() {
+			return this.accounts < this.scale.accounts();
+		}
+
 	}
 
 	/** How many times an operation runs unmeasured, then measured. */
@@ -176,11 +182,15 @@ public final class BenchCommand {
 		if (scale == null) {
 			throw new IllegalArgumentException("--scale is required");
 		}
-		if (accounts > scale.accounts()) {
+		if (accounts == 0) {
+			// Not given: all of them.
+			accounts = scale.accounts();
+		}
+		else if (accounts > scale.accounts()) {
 			throw new IllegalArgumentException(
 					"--accounts must be at most %,d at scale %s, not %,d".formatted(scale.accounts(), scale, accounts));
 		}
-		return new Arguments(scale, out, smoke, seed, (accounts == scale.accounts()) ? 0 : accounts);
+		return new Arguments(scale, out, smoke, seed, accounts);
 	}
 
 	private static int positive(String arg, String value) {
@@ -209,7 +219,7 @@ public final class BenchCommand {
 			case "portfolio-scan" -> switch (scale) {
 				case S -> new Repetitions(20, 20);
 				case M -> new Repetitions(3, 20);
-				case L -> (this.arguments.accounts() > 0) ? new Repetitions(3, 5) : new Repetitions(2, 2);
+				case L -> this.arguments.partial() ? new Repetitions(3, 5) : new Repetitions(2, 2);
 			};
 			// Deal analysis warms up until the JIT has compiled its hot paths, client
 			// and server side. At S, p50 still fell from 33 to 22 ms between the 150th
@@ -274,7 +284,7 @@ public final class BenchCommand {
 
 	private BenchReport.Import importPortfolio(PortfolioGenerator generator, ExchangeService exchange,
 			FloorGraph floor) {
-		int accounts = (this.arguments.accounts() > 0) ? this.arguments.accounts() : generator.accounts();
+		int accounts = this.arguments.accounts();
 		// Our company, the competitors and the partners first, then the accounts, each
 		// document generated as it goes.
 		int documents = 1 + (accounts + ACCOUNTS_PER_DOCUMENT - 1) / ACCOUNTS_PER_DOCUMENT;

@@ -72,10 +72,15 @@ record BenchReport(Scale scale, int accounts, boolean smoke, Machine machine, bo
 		Files.writeString(dir.resolve("latency.svg"), svg(), StandardCharsets.UTF_8);
 	}
 
+	/** Whether the run imported only the scale's first {@link #accounts} accounts. */
+	boolean partial() {
+		return this.accounts < this.scale.accounts();
+	}
+
 	Map<String, Object> toJson() {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("scale", this.scale.name());
-		if (this.accounts > 0) {
+		if (partial()) {
 			// Only part of the scale (--accounts): its figures are not the scale's.
 			json.put("accounts", this.accounts);
 		}
@@ -107,7 +112,7 @@ record BenchReport(Scale scale, int accounts, boolean smoke, Machine machine, bo
 	String markdown() {
 		StringBuilder md = new StringBuilder();
 		md.append(String.format(Locale.ROOT, "### Scale %s%s%s: %,d people, %,d relationships%n%n", this.scale,
-				(this.accounts > 0) ? " (its first %,d accounts only)".formatted(this.accounts) : "",
+				partial() ? " (its first %,d accounts only)".formatted(this.accounts) : "",
 				this.smoke ? " (smoke run: few repetitions, timings not meaningful)" : "", this.imported.people(),
 				this.imported.relationships()));
 		md.append("| Operation | Runs | p50 ms | p95 ms | Floor p50 ms | Ratio to floor |\n");

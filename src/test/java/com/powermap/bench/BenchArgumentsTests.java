@@ -18,17 +18,20 @@ class BenchArgumentsTests {
 
 		assertThat(arguments.scale()).isEqualTo(Scale.M);
 		assertThat(arguments.out()).isEqualTo(Path.of("bench-results"));
-		assertThat(arguments.accounts()).isZero();
+		assertThat(arguments.accounts()).isEqualTo(1);
+		assertThat(arguments.partial()).isFalse();
 		assertThat(arguments.smoke()).isFalse();
 	}
 
 	@Test
 	void accounts_limits_the_run_to_the_first_ones_of_the_scale() {
-		assertThat(BenchCommand.parse(new String[] { "bench", "--scale", "L", "--accounts", "1500" }).accounts())
-			.isEqualTo(1500);
+		BenchCommand.Arguments part = BenchCommand
+			.parse(new String[] { "bench", "--scale", "L", "--accounts", "1500" });
+		assertThat(part.accounts()).isEqualTo(1500);
+		assertThat(part.partial()).isTrue();
 		// All of them is the whole scale.
-		assertThat(BenchCommand.parse(new String[] { "bench", "--scale", "L", "--accounts", "5000" }).accounts())
-			.isZero();
+		assertThat(BenchCommand.parse(new String[] { "bench", "--scale", "L", "--accounts", "5000" }).partial())
+			.isFalse();
 	}
 
 	@Test
