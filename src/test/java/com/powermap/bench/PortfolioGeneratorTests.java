@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import com.powermap.exchange.PowermapDocument;
+import com.powermap.floor.FloorGraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,6 +96,25 @@ class PortfolioGeneratorTests {
 		int o = first.opportunities().size();
 		assertThat(both.opportunities().get(o).involvements().get(0).source())
 			.hasToString("$.opportunities[" + o + "].involvements[0]");
+	}
+
+	@Test
+	void the_bench_draws_its_random_deals_from_the_same_list_however_the_accounts_are_grouped() {
+		PortfolioGenerator generator = new PortfolioGenerator(Scale.L, PortfolioGenerator.SEED);
+		FloorGraph together = new FloorGraph();
+		together.add(generator.world());
+		together.add(generator.accounts(0, 20));
+		FloorGraph alone = new FloorGraph();
+		alone.add(generator.world());
+		for (int i = 0; i < 20; i++) {
+			alone.add(generator.account(i));
+		}
+		// A delegation for one deal names it before its own entry does: the floor meets
+		// the deals of a document of twenty accounts in another order.
+		assertThat(together.opportunities()).containsExactlyInAnyOrderElementsOf(alone.opportunities())
+			.isNotEqualTo(alone.opportunities());
+
+		assertThat(BenchCommand.dealsToDraw(together)).isEqualTo(BenchCommand.dealsToDraw(alone));
 	}
 
 	private static <T, R> List<R> concat(List<T> one, List<T> two, Function<T, R> key) {
