@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Configuration;
  * batch of rows. Profiled on the L benchmark's import, that formatting took about 6% of
  * the samples of the process, on the path of every statement, all of it thrown away. Its
  * SLF4J logger asks first. The first 1,500 accounts of L imported at 14,020 and 15,879
- * relationships/s before, 19,076 and 17,466 after (2026-12-06, alternating runs).
+ * relationships/s before, 19,076 and 17,466 after (2026-12-06, alternating runs); the
+ * whole of L gained a few percent at most, M (one document of 50,000 relationships) about
+ * 16% (README, Benchmarks).
  */
 @Configuration(proxyBeanMethods = false)
 class DriverLogging {

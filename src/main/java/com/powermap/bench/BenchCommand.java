@@ -81,7 +81,7 @@ public final class BenchCommand {
 
 		/** Whether the run covers only part of the scale. */
 		boolean partial() {
-			return this.accounts < this.scale.accounts();
+			return this.scale.partOf(this.accounts);
 		}
 
 	}

@@ -74,7 +74,7 @@ record BenchReport(Scale scale, int accounts, boolean smoke, Machine machine, bo
 
 	/** Whether the run imported only the scale's first {@link #accounts} accounts. */
 	boolean partial() {
-		return this.accounts < this.scale.accounts();
+		return this.scale.partOf(this.accounts);
 	}
 
 	Map<String, Object> toJson() {

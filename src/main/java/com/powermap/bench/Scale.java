@@ -33,6 +33,11 @@ public enum Scale {
 		return this.accounts;
 	}
 
+	/** Whether a run of its first {@code imported} accounts covers only part of it. */
+	boolean partOf(int imported) {
+		return imported < this.accounts;
+	}
+
 	public int people() {
 		return this.people;
 	}
