@@ -62,7 +62,12 @@ class DealJourneyBrowserTests {
 	@Test
 	void from_the_portfolio_to_a_new_assessment_that_moves_the_effective_stage(@TempDir Path profile) {
 		try (Browser browser = Browser.open(this.port, "en", profile)) {
-			String portfolio = browser.signIn("kam", TestUsers.PASSWORD).go("/?asOf=2016-03-13").html();
+			// The scan runs in the background and pushes its rows when done: wait for
+			// them.
+			String portfolio = browser.signIn("kam", TestUsers.PASSWORD)
+				.go("/?asOf=2016-03-13")
+				.waitForText("Production management system")
+				.html();
 			browser.screenshot("journey-1-portfolio");
 			assertThat(portfolio).contains("Production management system").contains("Stage overstated");
 
